@@ -1,0 +1,54 @@
+package org.cxspec.conversion;
+
+import java.math.BigDecimal;
+import java.util.Set;
+
+import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.common.services.DefaultTerminalConverters;
+import org.eclipse.xtext.conversion.IValueConverter;
+import org.eclipse.xtext.conversion.ValueConverter;
+import org.eclipse.xtext.conversion.ValueConverterException;
+import org.eclipse.xtext.nodemodel.INode;
+
+/** Value conversion for the datatype rules: numbers, co-creation types and method words. */
+public class CxspecValueConverters extends DefaultTerminalConverters {
+
+	private WordsValueConverter methodWords;
+	private WordsValueConverter typeWords;
+
+	@ValueConverter(rule = "Number")
+	public IValueConverter<BigDecimal> number() {
+		return new IValueConverter<>() {
+			@Override
+			public BigDecimal toValue(String string, INode node) {
+				try {
+					return new BigDecimal(string);
+				} catch (NumberFormatException | NullPointerException notANumber) {
+					throw new ValueConverterException("'" + string + "' is not a number: write it like 42, -12 or 2.8.", node, null);
+				}
+			}
+
+			@Override
+			public String toString(BigDecimal value) {
+				return value.toPlainString();
+			}
+		};
+	}
+
+	/** Keywords only ("creation with others"), written back as they are. */
+	@ValueConverter(rule = "CoCreationType")
+	public IValueConverter<String> coCreationType() {
+		if (typeWords == null) {
+			typeWords = new WordsValueConverter(STRING(), Set.of());
+		}
+		return typeWords;
+	}
+
+	@ValueConverter(rule = "Method")
+	public IValueConverter<String> method() {
+		if (methodWords == null) {
+			methodWords = new WordsValueConverter(STRING(), GrammarUtil.getAllKeywords(getGrammar()));
+		}
+		return methodWords;
+	}
+}

@@ -1,0 +1,88 @@
+package org.cxspec.index;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.xtext.util.IResourceScopeCache;
+
+import com.google.inject.Inject;
+import com.google.inject.Singleton;
+
+/**
+ * Gives the rules the {@link SpecIndex} of the model an element belongs to: all cxspec files
+ * in its resource set. Each file's facts are cached until that file changes; the merged index
+ * is rebuilt only when some file's facts did, so validating n files costs O(n), not O(n²).
+ */
+@Singleton
+public class SpecIndexProvider {
+
+	public static final String FILE_EXTENSION = "cxspec";
+
+	@Inject
+	private IResourceScopeCache cache;
+
+	public SpecIndex indexOf(EObject element) {
+		Resource resource = element.eResource();
+		ResourceSet resourceSet = resource == null ? null : resource.getResourceSet();
+		if (resourceSet == null) {
+			return new SpecIndex(resource == null ? List.of() : List.of(factsOf(resource)));
+		}
+		List<FileFacts> facts = resourceSet.getResources().stream()
+				.filter(SpecIndexProvider::isSpec)
+				.sorted(Comparator.comparing(r -> r.getURI().toString()))
+				.map(this::factsOf)
+				.toList();
+		return MergedIndex.of(resourceSet).current(facts);
+	}
+
+	public FileFacts factsOf(Resource resource) {
+		return cache.get(FileFacts.class, resource, () -> FileFacts.of(resource));
+	}
+
+	public static boolean isSpec(Resource resource) {
+		return FILE_EXTENSION.equals(resource.getURI().fileExtension());
+	}
+
+	/** The merged index remembered on the resource set, with the file facts it was built from. */
+	private static final class MergedIndex extends AdapterImpl {
+		private List<FileFacts> basis = List.of();
+		private SpecIndex index;
+
+		static MergedIndex of(ResourceSet resourceSet) {
+			synchronized (resourceSet) {
+				for (Object adapter : resourceSet.eAdapters()) {
+					if (adapter instanceof MergedIndex merged) {
+						return merged;
+					}
+				}
+				MergedIndex merged = new MergedIndex();
+				resourceSet.eAdapters().add(merged);
+				return merged;
+			}
+		}
+
+		synchronized SpecIndex current(List<FileFacts> facts) {
+			if (index == null || !sameObjects(basis, facts)) {
+				index = new SpecIndex(facts);
+				basis = facts;
+			}
+			return index;
+		}
+
+		private static boolean sameObjects(List<FileFacts> a, List<FileFacts> b) {
+			if (a.size() != b.size()) {
+				return false;
+			}
+			for (int i = 0; i < a.size(); i++) {
+				if (a.get(i) != b.get(i)) {
+					return false;
+				}
+			}
+			return true;
+		}
+	}
+}

@@ -1,0 +1,68 @@
+package org.cxspec.validation;
+
+import java.util.List;
+
+import org.cxspec.cxspec.CxspecPackage;
+import org.cxspec.index.SpecIndex;
+import org.cxspec.index.SpecIndexProvider;
+import org.cxspec.rules.Rule;
+import org.cxspec.rules.RuleSeverities;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
+import org.eclipse.xtext.validation.EValidatorRegistrar;
+
+import com.google.inject.Inject;
+
+/**
+ * Base of the validators, one per concern of the framework, composed by {@link CxspecValidator}.
+ * Every finding goes through {@link #report}, which stamps the rule id as the issue code and
+ * applies the severity configured for that rule.
+ */
+public abstract class RuleValidator extends AbstractDeclarativeValidator {
+
+	@Inject
+	private RuleSeverities severities;
+
+	@Inject
+	private SpecIndexProvider indexProvider;
+
+	@Override
+	public void register(EValidatorRegistrar registrar) {
+		// Registered through CxspecValidator's @ComposedChecks, never on its own.
+	}
+
+	@Override
+	protected List<EPackage> getEPackages() {
+		return List.of(CxspecPackage.eINSTANCE);
+	}
+
+	/** Reports a finding of {@code rule} on {@code feature} of {@code element} (the whole element if null). */
+	protected void report(Rule rule, String message, EObject element, EStructuralFeature feature, String... data) {
+		report(rule, message, element, feature, INSIGNIFICANT_INDEX, data);
+	}
+
+	/** As {@link #report(Rule, String, EObject, EStructuralFeature, String...)}, on one item of a list feature. */
+	protected void report(Rule rule, String message, EObject element, EStructuralFeature feature, int index, String... data) {
+		switch (severities.severityOf(rule, element)) {
+		case ERROR -> error(message, element, feature, index, rule.id(), data);
+		case WARNING -> warning(message, element, feature, index, rule.id(), data);
+		case INFO -> info(message, element, feature, index, rule.id(), data);
+		default -> {
+			// IGNORE: the rule is switched off for this element.
+		}
+		}
+	}
+
+	/** The whole model this element belongs to, across all files validated together. */
+	protected SpecIndex index(EObject element) {
+		return indexProvider.indexOf(element);
+	}
+
+	/** A text for messages: the quoted text, shortened to keep a message on one line. */
+	protected static String quote(String text) {
+		String oneLine = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+		return "\"" + (oneLine.length() > 60 ? oneLine.substring(0, 57) + "..." : oneLine) + "\"";
+	}
+}

@@ -1,0 +1,27 @@
+package org.cxspec.cli;
+
+import org.cxspec.generator.CxspecVersion;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+
+@Command(name = "cxspec", mixinStandardHelpOptions = true, versionProvider = CxspecCommand.Version.class,
+		description = "Checks brand-promise and loose/tight experience specs (*.cxspec) and turns them into staff documents.",
+		subcommands = { ValidateCommand.class, RulesCommand.class, ExplainCommand.class })
+final class CxspecCommand implements Runnable {
+
+	@picocli.CommandLine.Spec
+	picocli.CommandLine.Model.CommandSpec spec;
+
+	@Override
+	public void run() {
+		spec.commandLine().usage(spec.commandLine().getOut());
+	}
+
+	static final class Version implements IVersionProvider {
+		@Override
+		public String[] getVersion() {
+			return new String[] { "cxspec " + CxspecVersion.VERSION };
+		}
+	}
+}

@@ -1,0 +1,59 @@
+package org.cxspec.cli;
+
+import java.io.PrintWriter;
+
+import picocli.CommandLine;
+
+/** Entry point of the {@code cxspec} command: exit 0 clean, 1 findings, 2 usage or input problems. */
+public final class Main {
+
+	public static final int OK = 0;
+	public static final int FINDINGS = 1;
+	public static final int BAD_INPUT = 2;
+
+	private Main() {
+	}
+
+	public static void main(String[] args) {
+		System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+	}
+
+	/** Runs one command; never throws, never prints a stack trace. */
+	public static int run(String[] args, PrintWriter out, PrintWriter err) {
+		CommandLine commandLine = new CommandLine(new CxspecCommand());
+		commandLine.setOut(out);
+		commandLine.setErr(err);
+		commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+		commandLine.setExecutionExceptionHandler((problem, line, parsed) -> {
+			err.println("cxspec: " + describe(problem));
+			return BAD_INPUT;
+		});
+		commandLine.setParameterExceptionHandler((problem, args1) -> {
+			err.println("cxspec: " + problem.getMessage());
+			err.println("Try 'cxspec " + commandName(problem.getCommandLine()) + "--help' for usage.");
+			return BAD_INPUT;
+		});
+		try {
+			return commandLine.execute(args);
+		} catch (RuntimeException | LinkageError internal) {
+			err.println("cxspec: internal error: " + describe(internal));
+			return BAD_INPUT;
+		} finally {
+			out.flush();
+			err.flush();
+		}
+	}
+
+	private static String commandName(CommandLine commandLine) {
+		String name = commandLine.getCommandName();
+		return "cxspec".equals(name) ? "" : name + " ";
+	}
+
+	private static String describe(Throwable problem) {
+		if (problem instanceof UserProblem) {
+			return problem.getMessage();
+		}
+		String message = problem.getMessage();
+		return "internal error: " + problem.getClass().getSimpleName() + (message == null ? "" : ": " + message.lines().findFirst().orElse(""));
+	}
+}
