@@ -6,8 +6,8 @@ import java.util.List;
  * A journey laid out for drawing: stages as columns, touchpoints as cards. Geometry and line
  * wrapping are worked out in Java, so the SVG template only places what it is given.
  */
-public record JourneyMap(Ref journey, List<Ref> customers, int width, int height, List<Column> columns,
-		int legendY) {
+public record JourneyMap(Ref journey, List<Ref> customers, List<Line> subtitle, int width, int height,
+		List<Column> columns, int legendY) {
 
 	/** A stage: its header box and the cards below it. */
 	public record Column(Ref stage, int x, int y, int width, int headerHeight, List<Line> header, List<Card> cards) {

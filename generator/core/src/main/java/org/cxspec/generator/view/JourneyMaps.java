@@ -17,14 +17,14 @@ import org.cxspec.generator.view.JourneyMap.Line;
 final class JourneyMaps {
 
 	static final int MARGIN = 24;
-	static final int TOP = 84;
+	static final int TOP = 96;
 	static final int COLUMN = 250;
 	static final int GAP = 14;
 	static final int PAD = 12;
 	static final int LINE = 17;
 	static final int TITLE_LINE = 19;
 	/** Characters per line: card titles are bold 14px, the rest 12.5px. */
-	static final int TITLE_CHARS = 28;
+	static final int TITLE_CHARS = 26;
 	static final int TEXT_CHARS = 34;
 	static final int LEGEND = 44;
 
@@ -56,8 +56,28 @@ final class JourneyMaps {
 		}
 		int width = Math.max(x - GAP + MARGIN, 4 * (COLUMN + GAP) + MARGIN);
 		int legendY = bottom + 8;
-		return new JourneyMap(new Ref(journey.id(), journey.name()), journey.customers(), width, legendY + LEGEND,
-				columns, legendY);
+		return new JourneyMap(new Ref(journey.id(), journey.name()), journey.customers(),
+				subtitle(journey, width), width, legendY + LEGEND, columns, legendY);
+	}
+
+	/**
+	 * Whose journey it is, wrapped to the width of the map (the template puts a short kicker
+	 * before the first line, so that line is kept shorter); at most two lines fit above the columns.
+	 */
+	private static List<Line> subtitle(Journey journey, int width) {
+		String customers = journey.customers().stream().map(ref -> ref.name().isEmpty() ? ref.id() : ref.name())
+				.reduce((a, b) -> a + ", " + b).orElse("");
+		int chars = (width - 2 * MARGIN) * 10 / 75;
+		List<String> texts = new ArrayList<>(Wrap.lines(customers, chars - 45));
+		if (texts.size() > 2) {
+			String rest = String.join(" ", texts.subList(1, texts.size()));
+			texts = new ArrayList<>(List.of(texts.get(0), rest.length() > chars ? rest.substring(0, chars - 1) + "…" : rest));
+		}
+		List<Line> lines = new ArrayList<>();
+		for (int i = 0; i < texts.size(); i++) {
+			lines.add(new Line("subtitle", texts.get(i), MARGIN, 60 + i * 18));
+		}
+		return lines;
 	}
 
 	private static Card card(Touchpoint touchpoint, int x, int top) {
