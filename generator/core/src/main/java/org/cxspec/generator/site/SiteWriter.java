@@ -69,7 +69,7 @@ public final class SiteWriter {
 				Files.createDirectories(target);
 				undo.push(() -> deleteQuietly(target));
 			}
-			List<String> paths = new ArrayList<>(files.keySet());
+			List<String> paths = new ArrayList<>(new TreeSet<>(files.keySet()));
 			for (String stale : previous(target)) {
 				if (!files.containsKey(stale) && Files.isRegularFile(inside(target, stale))) {
 					step.before(stale);

@@ -16,8 +16,6 @@ import org.apache.velocity.exception.ResourceNotFoundException;
 import org.apache.velocity.exception.TemplateInitException;
 import org.apache.velocity.exception.VelocityException;
 import org.apache.velocity.runtime.RuntimeConstants;
-import org.apache.velocity.runtime.resource.loader.FileResourceLoader;
-import org.apache.velocity.util.introspection.SecureUberspector;
 
 /**
  * The Velocity sandbox every template runs in, shipped or custom: the secure introspector (no
@@ -41,11 +39,11 @@ public final class Templates {
 		settings.setProperty("resource.loader.class.class", ShippedTemplates.class.getName());
 		settings.setProperty("resource.loader.class.cache", "true");
 		if (customFolder != null) {
-			settings.setProperty("resource.loader.file.class", FileResourceLoader.class.getName());
+			settings.setProperty("resource.loader.file.class", CustomTemplates.class.getName());
 			settings.setProperty("resource.loader.file.path", customFolder.toAbsolutePath().toString());
 			settings.setProperty("resource.loader.file.cache", "true");
 		}
-		settings.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME, SecureUberspector.class.getName());
+		settings.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME, Introspection.class.getName());
 		settings.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
 		settings.setProperty(RuntimeConstants.MAX_NUMBER_LOOPS, Integer.toString(MAX_LOOPS));
 		settings.setProperty(RuntimeConstants.PARSE_DIRECTIVE_MAXDEPTH, "8");
@@ -106,6 +104,9 @@ public final class Templates {
 	private static String message(Exception problem) {
 		Throwable cause = problem instanceof MethodInvocationException && problem.getCause() != null ? problem.getCause() : problem;
 		String text = firstLine(cause);
+		if (text.contains("\\u001c") || text.indexOf(0x1c) >= 0 || text.contains("<EOF>")) {
+			return "the template ends too early: an #if, #foreach or #macro lacks its #end, or a bracket is not closed";
+		}
 		text = text.replaceAll("\\s*at \\S+\\[line \\d+, column \\d+\\]", "").replaceAll("\\s+\\S+\\[line \\d+, column \\d+\\]", "");
 		return text.isBlank() ? cause.getClass().getSimpleName() : text.strip();
 	}
