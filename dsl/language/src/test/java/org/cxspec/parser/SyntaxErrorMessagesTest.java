@@ -20,6 +20,8 @@ import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import com.google.inject.Inject;
 
@@ -117,5 +119,23 @@ class SyntaxErrorMessagesTest {
 				"value Warmth \"Being welcomed\" drives advocacy\nrole Manager\n");
 		assertEquals(1, ofRule(findings, Rule.VALUE_NOT_DELIVERED).size(), SpecFixture.describe(findings));
 		assertTrue(ofRule(findings, Rule.SYNTAX_ERROR).stream().allMatch(f -> f.file().endsWith("b.cxspec")), SpecFixture.describe(findings));
+	}
+
+	/** Slips inside a block: the message names the block the writer is in. */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', value = {
+			"creation for others       | participation for others | creation for others    | co-creation programme Panel",
+			"lower better              | lower is better          | lower better           | metric CES",
+			"staffed without by        | staffed by Clerk         | staffed Clerk          | touchpoint Till",
+			"moment truth              | /*TILL*/                 | moment truth           | touchpoint Till",
+			"text without statement    | /*TILL*/                 | \"Be kind\"            | touchpoint Till",
+			"drives an unknown outcome | drives retention         | drives loyalty         | value Ease",
+			"word in a number          | current 3                | current 3.x            | metric CES",
+			"expects without name      | expects Quick            | expects                | customer segment Shoppers" })
+	void aSlipInsideABlockNamesTheBlock(String mistake, String correct, String wrong, String block) {
+		String text = (SpecFixture.withDeclarations(SpecFixture.PROGRAMME)).replace(correct, wrong);
+		Finding error = syntaxErrors(text).get(0);
+		assertMentions(error, block);
+		assertFalse(error.message().contains("null"), error.message());
 	}
 }
