@@ -1,11 +1,13 @@
 package org.cxspec.generator.site;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.cxspec.generator.CxspecVersion;
 import org.cxspec.generator.view.JourneyMap;
@@ -27,28 +29,51 @@ public final class SiteRenderer {
 		this.labels = new Labels(locale);
 	}
 
-	/** Paths use '/', relative to the output folder; sorted, so output order never varies. */
+	/**
+	 * Paths use '/', relative to the output folder; sorted, so output order never varies.
+	 * Documents are independent, so they render in parallel; a template problem is reported for
+	 * the first document in path order, whichever thread met it first.
+	 */
 	public SortedMap<String, String> render(Site site) {
-		SortedMap<String, String> files = new TreeMap<>();
-		put(files, "index.html", "index.html.vm", site, "", Map.of());
-		put(files, "report.html", "report.html.vm", site, "", Map.of());
-		put(files, "report.md", "report.md.vm", site, "", Map.of());
-		put(files, "report.json", "report.json.vm", site, "", Map.of());
+		List<Document> documents = new ArrayList<>();
+		documents.add(new Document("index.html", "index.html.vm", "", Map.of()));
+		documents.add(new Document("report.html", "report.html.vm", "", Map.of()));
+		documents.add(new Document("report.md", "report.md.vm", "", Map.of()));
+		documents.add(new Document("report.json", "report.json.vm", "", Map.of()));
 		for (Playbook playbook : site.playbooks()) {
 			String id = playbook.actor().id();
-			put(files, "playbooks/" + id + ".html", "playbook.html.vm", site, "../", Map.of("playbook", playbook));
-			put(files, "playbooks/" + id + ".md", "playbook.md.vm", site, "../", Map.of("playbook", playbook));
+			documents.add(new Document("playbooks/" + id + ".html", "playbook.html.vm", "../", Map.of("playbook", playbook)));
+			documents.add(new Document("playbooks/" + id + ".md", "playbook.md.vm", "../", Map.of("playbook", playbook)));
 		}
 		for (Touchpoint touchpoint : site.touchpoints()) {
 			String id = touchpoint.id();
-			put(files, "checklists/" + id + ".html", "checklist.html.vm", site, "../", Map.of("tp", touchpoint));
-			put(files, "checklists/" + id + ".md", "checklist.md.vm", site, "../", Map.of("tp", touchpoint));
+			documents.add(new Document("checklists/" + id + ".html", "checklist.html.vm", "../", Map.of("tp", touchpoint)));
+			documents.add(new Document("checklists/" + id + ".md", "checklist.md.vm", "../", Map.of("tp", touchpoint)));
 		}
 		for (JourneyMap map : site.maps()) {
-			put(files, "journeys/" + map.journey().id() + ".svg", "journey.svg.vm", site, "../",
-					Map.of("map", map, "embedded", false));
+			documents.add(new Document("journeys/" + map.journey().id() + ".svg", "journey.svg.vm", "../",
+					Map.of("map", map, "embedded", false)));
+		}
+		Map<String, Object> results = documents.parallelStream().collect(Collectors.toConcurrentMap(Document::path,
+				document -> {
+					try {
+						return render(site, document);
+					} catch (TemplateProblem problem) {
+						return problem;
+					}
+				}));
+		SortedMap<String, String> files = new TreeMap<>();
+		for (Map.Entry<String, Object> result : new TreeMap<>(results).entrySet()) {
+			if (result.getValue() instanceof TemplateProblem problem) {
+				throw problem;
+			}
+			files.put(result.getKey(), (String) result.getValue());
 		}
 		return files;
+	}
+
+	/** One document to write: where, with which template, its root prefix for links and its own variables. */
+	private record Document(String path, String template, String root, Map<String, Object> extra) {
 	}
 
 	/** The page that links several specs generated together ({@code generate --each}). */
@@ -62,14 +87,13 @@ public final class SiteRenderer {
 	public record SpecEntry(String folder, String brand, String promise, int touchpoints, int playbooks) {
 	}
 
-	private void put(Map<String, String> files, String path, String template, Site site, String root,
-			Map<String, Object> extra) {
-		Map<String, Object> variables = common(root);
+	private String render(Site site, Document document) {
+		Map<String, Object> variables = common(document.root());
 		variables.put("site", site);
 		variables.put("brand", site.brand());
 		variables.put("report", site.report());
-		variables.putAll(extra);
-		files.put(path, templates.render(template, variables, Escaping.forPath(path)));
+		variables.putAll(document.extra());
+		return templates.render(document.template(), variables, Escaping.forPath(document.path()));
 	}
 
 	private Map<String, Object> common(String root) {

@@ -13,13 +13,16 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.Set;
+import java.nio.file.LinkOption;
 import java.util.stream.Stream;
 
 /**
  * Puts rendered documents into an output folder all at once or not at all. Everything is first
- * written to a staging folder beside it; then each file is moved into place, the file it
- * replaces kept aside until the end. If any step fails, what was moved is moved back, so the
+ * written to a staging folder beside it; then each folder (when new, or holding only files
+ * cxspec wrote) or else each file is moved into place, what it replaces kept aside until the end. If any step fails, what was moved is moved back, so the
  * folder is left exactly as it was. Files cxspec did not write are never touched; files it wrote
  * last time (listed in {@value #MANIFEST}) and no longer produces are removed.
  */
@@ -69,8 +72,14 @@ public final class SiteWriter {
 				Files.createDirectories(target);
 				undo.push(() -> deleteQuietly(target));
 			}
-			List<String> paths = new ArrayList<>(new TreeSet<>(files.keySet()));
-			for (String stale : previous(target)) {
+			Set<String> owned = new TreeSet<>(previous(target));
+			List<String> paths = new ArrayList<>();
+			for (Map.Entry<String, List<String>> group : byFolder(files.keySet()).entrySet()) {
+				if (group.getKey().isEmpty() || !swapFolder(target, staging, aside, group.getKey(), owned, undo)) {
+					paths.addAll(group.getValue());
+				}
+			}
+			for (String stale : owned) {
 				if (!files.containsKey(stale) && Files.isRegularFile(inside(target, stale))) {
 					step.before(stale);
 					moveAside(target, aside, stale, undo);
@@ -94,6 +103,56 @@ public final class SiteWriter {
 			}
 			deleteTree(staging);
 			deleteTree(aside);
+		}
+	}
+
+	/** Paths by their top folder ("" for files at the top), folders in name order. */
+	private static Map<String, List<String>> byFolder(Set<String> paths) {
+		Map<String, List<String>> folders = new TreeMap<>();
+		for (String path : new TreeSet<>(paths)) {
+			int slash = path.indexOf('/');
+			folders.computeIfAbsent(slash < 0 ? "" : path.substring(0, slash), key -> new ArrayList<>()).add(path);
+		}
+		return folders;
+	}
+
+	/**
+	 * Puts a whole staged folder in place with one rename, when the folder is new or holds only
+	 * files cxspec wrote last time (thousands of checklists then cost one move, not thousands).
+	 * Returns false when someone else's file is in it: then it is updated file by file.
+	 */
+	private boolean swapFolder(Path target, Path staging, Path aside, String folder, Set<String> owned,
+			Deque<Runnable> undo) throws IOException {
+		Path existing = inside(target, folder);
+		if (Files.exists(existing, LinkOption.NOFOLLOW_LINKS) && !ownedEntirely(target, existing, owned)) {
+			return false;
+		}
+		step.before(folder + "/");
+		if (Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
+			Path kept = inside(aside, folder);
+			move(existing, kept);
+			undo.push(() -> {
+				try {
+					move(kept, existing);
+				} catch (IOException cannotRestore) {
+					throw new UncheckedIOException(cannotRestore);
+				}
+			});
+		}
+		move(inside(staging, folder), existing);
+		undo.push(() -> deleteTree(existing));
+		return true;
+	}
+
+	/** A folder holding nothing but files listed in the previous manifest (and folders). */
+	private static boolean ownedEntirely(Path target, Path folder, Set<String> owned) throws IOException {
+		if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+			return false;
+		}
+		try (Stream<Path> walk = Files.walk(folder)) {
+			return walk.allMatch(path -> Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)
+					|| Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)
+							&& owned.contains(target.relativize(path).toString().replace('\\', '/')));
 		}
 	}
 

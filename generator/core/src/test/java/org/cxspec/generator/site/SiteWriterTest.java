@@ -45,6 +45,21 @@ class SiteWriterTest {
 	}
 
 	@Test
+	void aRunThatFailsAfterReplacingWholeFoldersPutsThemBack() throws Exception {
+		Path out = temp.resolve("out");
+		new SiteWriter().write(out, FIRST);
+		Files.writeString(out.resolve("notes.txt"), "mine");
+		Map<String, String> before = snapshot(out);
+		SiteWriter failing = new SiteWriter(path -> {
+			if (path.equals("index.html")) {
+				throw new IOException("disk full");
+			}
+		});
+		assertThrows(IOException.class, () -> failing.write(out, SECOND));
+		assertEquals(before, snapshot(out));
+	}
+
+	@Test
 	void aFailedFirstRunLeavesNoFolder() {
 		Path out = temp.resolve("fresh");
 		assertThrows(IOException.class, () -> new SiteWriter(path -> {
