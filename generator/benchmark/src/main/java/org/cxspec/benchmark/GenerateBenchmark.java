@@ -56,16 +56,23 @@ public final class GenerateBenchmark {
 		SpecLoader loader = injector.getInstance(SpecLoader.class);
 		SpecChecker checker = injector.getInstance(SpecChecker.class);
 		for (int i = 0; i < WARM_UP; i++) {
-			once(loader, checker, spec, work.resolve("warm"));
+			once(loader, checker, spec, work.resolve("warm-up-" + i));
 		}
-		List<long[]> runs = new ArrayList<>();
+		List<long[]> fresh = new ArrayList<>();
+		List<long[]> again = new ArrayList<>();
 		for (int i = 0; i < RUNS; i++) {
-			runs.add(once(loader, checker, spec, work.resolve("warm")));
+			fresh.add(once(loader, checker, spec, work.resolve("fresh-" + i)));
+			again.add(once(loader, checker, spec, work.resolve("fresh-" + i)));
 		}
+		printPhases("warm, into a new folder", fresh);
+		printPhases("warm, regenerating unchanged", again);
+	}
+
+	private static void printPhases(String what, List<long[]> runs) {
 		runs.sort(Comparator.comparingLong(run -> run[5]));
 		long[] median = runs.get(RUNS / 2);
-		System.out.printf("warm generate, 1,000 touchpoints, 50 roles and partners, %d files: load %d ms, check %d ms,"
-				+ " view %d ms, render %d ms, write %d ms, total %d ms (median of %d)%n", median[6], median[0], median[1],
+		System.out.printf("%s (1,000 touchpoints, 50 roles and partners, %d files): load %d ms, check %d ms, view %d ms,"
+				+ " render %d ms, write %d ms, total %d ms (median of %d)%n", what, median[6], median[0], median[1],
 				median[2], median[3], median[4], median[5], RUNS);
 	}
 
@@ -90,16 +97,22 @@ public final class GenerateBenchmark {
 	}
 
 	private static void cold(Path root, Path spec, Path work) throws Exception {
-		Path out = work.resolve("cold");
-		run(root, spec, out); // builds the jar and the class-data archive if needed
-		run(root, spec, out);
-		List<Long> times = new ArrayList<>();
+		run(root, spec, work.resolve("cold-build")); // builds the jar and the class-data archive if needed
+		run(root, spec, work.resolve("cold-build"));
+		List<Long> fresh = new ArrayList<>();
+		List<Long> again = new ArrayList<>();
 		for (int i = 0; i < RUNS; i++) {
-			times.add(run(root, spec, out));
+			fresh.add(run(root, spec, work.resolve("cold-" + i)));
+			again.add(run(root, spec, work.resolve("cold-" + i)));
 		}
+		print("cold ./cxspec generate (fresh JVM), into a new folder", fresh);
+		print("cold ./cxspec generate (fresh JVM), regenerating unchanged", again);
+	}
+
+	private static void print(String what, List<Long> times) {
 		Collections.sort(times);
-		System.out.printf("cold ./cxspec generate, same spec, fresh JVM: median %d ms, best %d ms, worst %d ms (%d runs)%n",
-				times.get(RUNS / 2), times.get(0), times.get(RUNS - 1), RUNS);
+		System.out.printf("%s: median %d ms, best %d ms, worst %d ms (%d runs)%n", what, times.get(RUNS / 2), times.get(0),
+				times.get(RUNS - 1), RUNS);
 	}
 
 	private static long run(Path root, Path spec, Path out) throws Exception {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
@@ -21,8 +22,9 @@ import java.util.stream.Stream;
 
 /**
  * Puts rendered documents into an output folder all at once or not at all. Everything is first
- * written to a staging folder beside it; then each folder (when new, or holding only files
- * cxspec wrote) or else each file is moved into place, what it replaces kept aside until the end. If any step fails, what was moved is moved back, so the
+ * written to a staging folder beside it (only documents whose content changed); then each new
+ * folder, or else each file, is moved into place, what it replaces kept aside until the end.
+ * If any step fails, what was moved is moved back, so the
  * folder is left exactly as it was. Files cxspec did not write are never touched; files it wrote
  * last time (listed in {@value #MANIFEST}) and no longer produces are removed.
  */
@@ -61,11 +63,8 @@ public final class SiteWriter {
 		Deque<Runnable> undo = new ArrayDeque<>();
 		boolean createdFolder = !Files.exists(target);
 		try {
-			for (Map.Entry<String, String> file : files.entrySet()) {
-				Path staged = inside(staging, file.getKey());
-				Files.createDirectories(staged.getParent());
-				Files.writeString(staged, file.getValue(), StandardCharsets.UTF_8);
-			}
+			Map<String, String> changed = changed(target, files);
+			stage(staging, changed);
 			Files.writeString(staging.resolve(MANIFEST), String.join("\n", new TreeSet<>(files.keySet())) + "\n",
 					StandardCharsets.UTF_8);
 			if (createdFolder) {
@@ -74,8 +73,8 @@ public final class SiteWriter {
 			}
 			Set<String> owned = new TreeSet<>(previous(target));
 			List<String> paths = new ArrayList<>();
-			for (Map.Entry<String, List<String>> group : byFolder(files.keySet()).entrySet()) {
-				if (group.getKey().isEmpty() || !swapFolder(target, staging, aside, group.getKey(), owned, undo)) {
+			for (Map.Entry<String, List<String>> group : byFolder(changed.keySet()).entrySet()) {
+				if (group.getKey().isEmpty() || !swapFolder(target, staging, group.getKey(), undo)) {
 					paths.addAll(group.getValue());
 				}
 			}
@@ -106,6 +105,41 @@ public final class SiteWriter {
 		}
 	}
 
+	/**
+	 * The files whose content differs from what the folder holds: an unchanged document is left
+	 * alone (same bytes, same date), which makes regenerating after a small edit quick.
+	 */
+	private static Map<String, String> changed(Path target, Map<String, String> files) throws IOException {
+		Map<String, String> changed = new TreeMap<>();
+		for (Map.Entry<String, String> file : files.entrySet()) {
+			Path existing = inside(target, file.getKey());
+			byte[] bytes = file.getValue().getBytes(StandardCharsets.UTF_8);
+			if (!Files.isRegularFile(existing, LinkOption.NOFOLLOW_LINKS) || Files.size(existing) != bytes.length
+					|| !Arrays.equals(Files.readAllBytes(existing), bytes)) {
+				changed.put(file.getKey(), file.getValue());
+			}
+		}
+		return changed;
+	}
+
+	/** Writes the files into the staging folder; in parallel, as creating files costs the kernel more than writing them. */
+	private static void stage(Path staging, Map<String, String> files) throws IOException {
+		for (String path : files.keySet()) {
+			Files.createDirectories(inside(staging, path).getParent());
+		}
+		try {
+			files.entrySet().parallelStream().forEach(file -> {
+				try {
+					Files.writeString(inside(staging, file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+				} catch (IOException cannotWrite) {
+					throw new UncheckedIOException(cannotWrite);
+				}
+			});
+		} catch (UncheckedIOException cannotWrite) {
+			throw cannotWrite.getCause();
+		}
+	}
+
 	/** Paths by their top folder ("" for files at the top), folders in name order. */
 	private static Map<String, List<String>> byFolder(Set<String> paths) {
 		Map<String, List<String>> folders = new TreeMap<>();
@@ -117,43 +151,19 @@ public final class SiteWriter {
 	}
 
 	/**
-	 * Puts a whole staged folder in place with one rename, when the folder is new or holds only
-	 * files cxspec wrote last time (thousands of checklists then cost one move, not thousands).
-	 * Returns false when someone else's file is in it: then it is updated file by file.
+	 * Puts a whole staged folder in place with one rename when the output has no such folder yet
+	 * (thousands of checklists then cost one move). Returns false for an existing folder: it may
+	 * hold someone else's files, so it is updated file by file.
 	 */
-	private boolean swapFolder(Path target, Path staging, Path aside, String folder, Set<String> owned,
-			Deque<Runnable> undo) throws IOException {
+	private boolean swapFolder(Path target, Path staging, String folder, Deque<Runnable> undo) throws IOException {
 		Path existing = inside(target, folder);
-		if (Files.exists(existing, LinkOption.NOFOLLOW_LINKS) && !ownedEntirely(target, existing, owned)) {
+		if (Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
 			return false;
 		}
 		step.before(folder + "/");
-		if (Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
-			Path kept = inside(aside, folder);
-			move(existing, kept);
-			undo.push(() -> {
-				try {
-					move(kept, existing);
-				} catch (IOException cannotRestore) {
-					throw new UncheckedIOException(cannotRestore);
-				}
-			});
-		}
 		move(inside(staging, folder), existing);
 		undo.push(() -> deleteTree(existing));
 		return true;
-	}
-
-	/** A folder holding nothing but files listed in the previous manifest (and folders). */
-	private static boolean ownedEntirely(Path target, Path folder, Set<String> owned) throws IOException {
-		if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
-			return false;
-		}
-		try (Stream<Path> walk = Files.walk(folder)) {
-			return walk.allMatch(path -> Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)
-					|| Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)
-							&& owned.contains(target.relativize(path).toString().replace('\\', '/')));
-		}
 	}
 
 	/** Moves an existing file out of the way, and registers moving it back. */
