@@ -21,41 +21,45 @@ import org.eclipse.xtext.util.SimpleAttributeResolver;
 /** The words of a stray-text finding: what was found, where, and how the statement is written. */
 final class StrayMessages {
 
-	/** How each statement is written, keyed by the word it starts with. */
-	private static final Map<String, String> SHAPES = Map.ofEntries(
-			Map.entry("brand", "brand Name \"...\" { promise \"...\" }"),
-			Map.entry("customer", "customer Name \"...\" { expects ... }"),
-			Map.entry("value", "value Name \"...\" drives retention, advocacy"),
-			Map.entry("metric", "metric Name \"...\" current 22 target 35 higher is better"),
-			Map.entry("role", "role Name \"...\""),
-			Map.entry("partner", "partner Name \"...\""),
-			Map.entry("journey", "journey Name \"...\" for Customer { stage ... }"),
-			Map.entry("cocreation", "cocreation Name \"...\" { ... }"),
-			Map.entry("closed", "closed loop Name \"...\" { ... }"),
-			Map.entry("promise", "promise \"...\""),
-			Map.entry("differentiates", "differentiates from \"...\""),
-			Map.entry("tight", "tight \"...\" for Value"),
-			Map.entry("loose", "loose \"...\" within \"...\" example \"...\""),
-			Map.entry("backstage", "backstage \"...\""),
-			Map.entry("expects", "expects Name \"...\" scored 2.8 target 4.2 out of 5"),
-			Map.entry("stage", "stage Name \"...\" { touchpoint ... }"),
-			Map.entry("touchpoint", "touchpoint Name \"...\" { ... }"),
-			Map.entry("channel", "channel phone (one word, or a text in double quotes)"),
-			Map.entry("differentiating", "differentiating"),
-			Map.entry("moment", "moment of truth"),
-			Map.entry("delivers", "delivers Value, Value"),
-			Map.entry("addresses", "addresses Expectation, Expectation"),
-			Map.entry("staffed", "staffed by Role, Partner"),
-			Map.entry("measured", "measured by Metric"),
-			Map.entry("type", "type participation for self (or creation for self, participation for others, creation with others)"),
-			Map.entry("goal", "goal \"...\" metric Metric target 2.8 by \"2027-Q1\""),
-			Map.entry("owner", "owner Role"),
-			Map.entry("involves", "involves Customer, Role"),
-			Map.entry("method", "method feedback sessions, \"co-design workshops\""),
-			Map.entry("rhythm", "rhythm community \"...\" business \"...\""),
-			Map.entry("report", "report back \"...\""),
-			Map.entry("when", "when Metric below 7 (or when \"...\")"),
-			Map.entry("respond", "respond within 24 hours (a whole number of minutes, hours or days)"));
+	/** How a statement is written, and the block it belongs in (null for declarations). */
+	private record Statement(String shape, String home) {
+	}
+
+	/** Every statement, keyed by the word it starts with. */
+	private static final Map<String, Statement> STATEMENTS = Map.ofEntries(
+			statement("brand", "brand Name \"...\" { promise \"...\" }", null),
+			statement("customer", "customer Name \"...\" { expects ... }", null),
+			statement("value", "value Name \"...\" drives retention, advocacy", null),
+			statement("metric", "metric Name \"...\" current 22 target 35 higher is better", null),
+			statement("role", "role Name \"...\"", null),
+			statement("partner", "partner Name \"...\"", null),
+			statement("journey", "journey Name \"...\" for Customer { stage ... }", null),
+			statement("cocreation", "cocreation Name \"...\" { ... }", null),
+			statement("closed", "closed loop Name \"...\" { ... }", null),
+			statement("promise", "promise \"...\"", "inside the brand block"),
+			statement("differentiates", "differentiates from \"...\"", "inside the brand block"),
+			statement("tight", "tight \"...\" for Value", "inside the brand block or a touchpoint"),
+			statement("loose", "loose \"...\" within \"...\" example \"...\"", "inside the brand block or a touchpoint"),
+			statement("backstage", "backstage \"...\"", "inside the brand block or a touchpoint"),
+			statement("expects", "expects Name \"...\" scored 2.8 target 4.2 out of 5", "inside a customer block"),
+			statement("stage", "stage Name \"...\" { touchpoint ... }", "inside a journey"),
+			statement("touchpoint", "touchpoint Name \"...\" { ... }", "inside a stage of a journey"),
+			statement("channel", "channel phone (one word, or a text in double quotes)", "inside a touchpoint"),
+			statement("differentiating", "differentiating", "inside a touchpoint"),
+			statement("moment", "moment of truth", "inside a touchpoint"),
+			statement("delivers", "delivers Value, Value", "inside a touchpoint"),
+			statement("addresses", "addresses Expectation, Expectation", "inside a touchpoint"),
+			statement("staffed", "staffed by Role, Partner", "inside a touchpoint"),
+			statement("measured", "measured by Metric", "inside a touchpoint"),
+			statement("type", "type participation for self (or creation for self, participation for others, creation with others)", "inside a cocreation block"),
+			statement("goal", "goal \"...\" metric Metric target 2.8 by \"2027-Q1\"", "inside a cocreation block"),
+			statement("owner", "owner Role", "inside a cocreation block or a closed loop"),
+			statement("involves", "involves Customer, Role", "inside a cocreation block"),
+			statement("method", "method feedback sessions, \"co-design workshops\"", "inside a cocreation block"),
+			statement("rhythm", "rhythm community \"...\" business \"...\"", "inside a cocreation block"),
+			statement("report", "report back \"...\"", "inside a cocreation block"),
+			statement("when", "when Metric below 7 (or when \"...\")", "inside a closed loop"),
+			statement("respond", "respond within 24 hours (a whole number of minutes, hours or days)", "inside a closed loop"));
 
 	private static final Set<String> TOP_LEVEL = Set.of("brand", "customer", "value", "metric", "role", "partner", "journey",
 			"cocreation", "closed");
@@ -63,33 +67,6 @@ final class StrayMessages {
 	/** Statements whose second word is the name of what they declare. */
 	private static final Set<String> NAMED = Set.of("brand", "customer", "value", "metric", "role", "partner", "journey",
 			"cocreation", "expects", "stage", "touchpoint");
-
-	/** Where a statement keyword belongs, for "you wrote it in the wrong block" messages. */
-	private static final Map<String, String> HOME = Map.ofEntries(
-			Map.entry("touchpoint", "inside a stage of a journey"),
-			Map.entry("stage", "inside a journey"),
-			Map.entry("expects", "inside a customer block"),
-			Map.entry("promise", "inside the brand block"),
-			Map.entry("differentiates", "inside the brand block"),
-			Map.entry("tight", "inside the brand block or a touchpoint"),
-			Map.entry("loose", "inside the brand block or a touchpoint"),
-			Map.entry("backstage", "inside the brand block or a touchpoint"),
-			Map.entry("channel", "inside a touchpoint"),
-			Map.entry("differentiating", "inside a touchpoint"),
-			Map.entry("moment", "inside a touchpoint"),
-			Map.entry("delivers", "inside a touchpoint"),
-			Map.entry("addresses", "inside a touchpoint"),
-			Map.entry("staffed", "inside a touchpoint"),
-			Map.entry("measured", "inside a touchpoint"),
-			Map.entry("type", "inside a cocreation block"),
-			Map.entry("goal", "inside a cocreation block"),
-			Map.entry("involves", "inside a cocreation block"),
-			Map.entry("method", "inside a cocreation block"),
-			Map.entry("rhythm", "inside a cocreation block"),
-			Map.entry("report", "inside a cocreation block"),
-			Map.entry("owner", "inside a cocreation block or a closed loop"),
-			Map.entry("when", "inside a closed loop"),
-			Map.entry("respond", "inside a closed loop"));
 
 	private StrayMessages() {
 	}
@@ -103,9 +80,9 @@ final class StrayMessages {
 			String name = namePosition > 0 && words.size() > namePosition ? words.get(namePosition) : null;
 			String keywordAsName = name != null && keywords.contains(name)
 					? " ('" + name + "' is a word of the language, so it cannot be a name: pick another one.)" : "";
-			return "This " + first + " statement" + where + " cannot be read: write it as " + SHAPES.get(first) + "." + keywordAsName;
+			return "This " + first + " statement" + where + " cannot be read: write it as " + STATEMENTS.get(first).shape() + "." + keywordAsName;
 		}
-		String home = HOME.get(first);
+		String home = home(first);
 		if (block instanceof Model && "}".equals(first)) {
 			return "This '}' closes no block: remove it, or check the braces of the declaration above.";
 		}
@@ -122,7 +99,7 @@ final class StrayMessages {
 	/** Words left over on the line of a declaration: its ending could not be read. */
 	static String afterDeclaration(Declaration declaration, List<String> words) {
 		String keyword = declaration instanceof ClosedLoop ? "closed" : declaration.eClass().getName().toLowerCase();
-		String shape = SHAPES.getOrDefault(keyword, keyword + " Name \"...\"");
+		String shape = STATEMENTS.containsKey(keyword) ? STATEMENTS.get(keyword).shape() : keyword + " Name \"...\"";
 		String shownWords = String.join(" ", words);
 		return "After " + Kinds.of(declaration) + " " + declaration.getName() + ", " + shown(shownWords.length() > 40
 				? shownWords.substring(0, 37) + "..." : shownWords) + " cannot be read: write it as " + shape + ".";
@@ -132,7 +109,7 @@ final class StrayMessages {
 		if (block instanceof Model) {
 			return TOP_LEVEL.contains(word);
 		}
-		String home = HOME.get(word);
+		String home = home(word);
 		if (home == null) {
 			return false;
 		}
@@ -140,6 +117,15 @@ final class StrayMessages {
 				|| block instanceof Customer && home.contains("customer") || block instanceof Journey && "stage".equals(word)
 				|| block instanceof Stage && "touchpoint".equals(word) || block instanceof CoCreation && home.contains("cocreation")
 				|| block instanceof ClosedLoop && home.contains("closed loop");
+	}
+
+	private static Map.Entry<String, Statement> statement(String keyword, String shape, String home) {
+		return Map.entry(keyword, new Statement(shape, home));
+	}
+
+	private static String home(String word) {
+		Statement statement = STATEMENTS.get(word);
+		return statement == null ? null : statement.home();
 	}
 
 	private static String shown(String word) {
