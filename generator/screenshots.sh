@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Renders the shipped examples and takes screenshots of index.html, a playbook, a checklist and
-# a journey map with headless Chromium, to look at what staff will see. PNGs are not committed.
+# a journey map with headless Chromium, to look at what staff will see, and prints every checklist
+# to PDF to check it fits one A4 page. PNGs and PDFs are not committed.
 #   generator/screenshots.sh [OUT]        (default OUT: target/screenshots)
 # Needs Chromium: apt-get update && apt-get install -y chromium
 set -euo pipefail
@@ -37,3 +38,19 @@ shot checklist "$site/insurer-claims/checklists/FirstNotification.html" 900 1270
 shot journey "$site/sports-engagement/journeys/RunningLife.svg" 1400 1000
 shot report "$site/sports-engagement/report.html" 1280 1600
 shot playbook-nl "$site-nl/playbooks/$(basename "$(ls "$site-nl/playbooks/"*.html | head -1)")" 1280 1600
+
+# Every checklist must print on one A4 sheet: print each to PDF and count its pages.
+over=0
+for checklist in "$site"/*/checklists/*.html; do
+  profile="$(mktemp -d)"
+  "$browser" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+    --disable-background-networking --disable-component-update --disable-sync --no-pdf-header-footer \
+    --user-data-dir="$profile" --print-to-pdf="$out/checklist.pdf" "file://$checklist" >/dev/null 2>&1
+  rm -rf "$profile"
+  pages="$(strings "$out/checklist.pdf" | grep -c '/Type /Page$\|/Type /Page[^s]' || true)"
+  if [ "$pages" != "1" ]; then
+    echo "checklist on $pages pages: $checklist"
+    over=$((over + 1))
+  fi
+done
+echo "checklists printed: $over over one A4 page"
