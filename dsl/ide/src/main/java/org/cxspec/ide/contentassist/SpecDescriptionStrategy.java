@@ -1,0 +1,37 @@
+package org.cxspec.ide.contentassist;
+
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.resource.EObjectDescription;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.impl.DefaultResourceDescriptionStrategy;
+import org.eclipse.xtext.util.IAcceptor;
+
+/** Keeps each element's description in the index, so completion can show it without loading the file. */
+public class SpecDescriptionStrategy extends DefaultResourceDescriptionStrategy {
+
+	public static final String DESCRIPTION = "description";
+
+	@Override
+	public boolean createEObjectDescriptions(EObject element, IAcceptor<IEObjectDescription> acceptor) {
+		QualifiedName name = getQualifiedNameProvider() == null ? null : getQualifiedNameProvider().getFullyQualifiedName(element);
+		if (name != null) {
+			String description = descriptionOf(element);
+			acceptor.accept(description == null ? EObjectDescription.create(name, element)
+					: EObjectDescription.create(name, element, Map.of(DESCRIPTION, description)));
+		}
+		return true;
+	}
+
+	public static String descriptionOf(EObject element) {
+		EStructuralFeature feature = element.eClass().getEStructuralFeature(DESCRIPTION);
+		if (feature instanceof EAttribute && !feature.isMany() && element.eGet(feature) instanceof String text) {
+			return text;
+		}
+		return null;
+	}
+}
