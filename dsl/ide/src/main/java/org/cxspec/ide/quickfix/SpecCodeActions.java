@@ -55,9 +55,12 @@ public class SpecCodeActions implements ICodeActionService2 {
 
 	@Override
 	public List<Either<Command, CodeAction>> getCodeActions(Options options) {
+		return options.getLanguageServerAccess().doSyncRead(options.getURI(),
+				context -> actions(options, (XtextResource) context.getResource(), context.getDocument()));
+	}
+
+	private List<Either<Command, CodeAction>> actions(Options options, XtextResource resource, Document document) {
 		List<Either<Command, CodeAction>> actions = new ArrayList<>();
-		XtextResource resource = (XtextResource) options.getResource();
-		Document document = options.getDocument();
 		for (Diagnostic diagnostic : options.getCodeActionParams().getContext().getDiagnostics()) {
 			if (diagnostic.getCode() == null || !diagnostic.getCode().isLeft()) {
 				continue;
