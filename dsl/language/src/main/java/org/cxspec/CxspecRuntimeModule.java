@@ -3,11 +3,13 @@ package org.cxspec;
 import org.cxspec.conversion.CxspecValueConverters;
 import org.cxspec.linking.CxspecLinkingMessages;
 import org.cxspec.naming.CxspecQualifiedNameProvider;
+import org.cxspec.naming.CxspecResourceDescriptionStrategy;
 import org.cxspec.parser.CxspecSyntaxErrorMessages;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.validation.CompositeEValidator;
 
 import com.google.inject.Binder;
@@ -19,6 +21,10 @@ public class CxspecRuntimeModule extends AbstractCxspecRuntimeModule {
 	@Override
 	public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
 		return CxspecQualifiedNameProvider.class;
+	}
+
+	public Class<? extends IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {
+		return CxspecResourceDescriptionStrategy.class;
 	}
 
 	@Override

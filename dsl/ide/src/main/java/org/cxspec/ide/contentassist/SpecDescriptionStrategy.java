@@ -2,17 +2,17 @@ package org.cxspec.ide.contentassist;
 
 import java.util.Map;
 
+import org.cxspec.naming.CxspecResourceDescriptionStrategy;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.EObjectDescription;
 import org.eclipse.xtext.resource.IEObjectDescription;
-import org.eclipse.xtext.resource.impl.DefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.util.IAcceptor;
 
-/** Keeps each element's description in the index, so completion can show it without loading the file. */
-public class SpecDescriptionStrategy extends DefaultResourceDescriptionStrategy {
+/** Also keeps each element's description in the index, so completion can show it without loading the file. */
+public class SpecDescriptionStrategy extends CxspecResourceDescriptionStrategy {
 
 	public static final String DESCRIPTION = "description";
 
@@ -24,7 +24,7 @@ public class SpecDescriptionStrategy extends DefaultResourceDescriptionStrategy 
 			acceptor.accept(description == null ? EObjectDescription.create(name, element)
 					: EObjectDescription.create(name, element, Map.of(DESCRIPTION, description)));
 		}
-		return true;
+		return holdsNamedElements(element);
 	}
 
 	public static String descriptionOf(EObject element) {
