@@ -6,7 +6,7 @@ import org.cxspec.ide.contentassist.SpecDescriptionStrategy;
 import org.cxspec.ide.highlighting.NameHighlighting;
 import org.cxspec.ide.hover.SpecHoverService;
 import org.cxspec.ide.quickfix.SpecCodeActions;
-import org.cxspec.ide.server.EveryChangeAffectsEverySpec;
+import org.cxspec.ide.server.CrossFileChanges;
 import org.cxspec.ide.server.SafeFormattingService;
 import org.cxspec.ide.server.WorkspaceSpecIndexProvider;
 import org.cxspec.index.SpecIndexProvider;
@@ -21,13 +21,13 @@ import org.eclipse.xtext.resource.IResourceDescription;
 
 /**
  * The editor services of the language server. The cross-file rules (a value delivered in
- * another file, a duplicate name...) make every spec file depend on every other one, so any
- * change re-validates the whole workspace folder, with all its files loaded.
+ * another file, a duplicate name...) make spec files depend on each other: a change of what a
+ * file tells the other files re-validates the whole workspace folder, with all its files loaded.
  */
 public class CxspecIdeModule extends AbstractCxspecIdeModule {
 
 	public Class<? extends IResourceDescription.Manager> bindIResourceDescription$Manager() {
-		return EveryChangeAffectsEverySpec.class;
+		return CrossFileChanges.class;
 	}
 
 	public Class<? extends IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {

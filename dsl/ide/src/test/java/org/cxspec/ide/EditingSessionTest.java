@@ -85,6 +85,29 @@ class EditingSessionTest {
 	}
 
 	@Test
+	void aTightStandardTypedInOneFileConflictsWithAFreedomInAnother() throws Exception {
+		String tight = "tight \"Arrive within four hours of the call\"";
+		String same = "tight \"Fix a small problem on the spot, without asking a manager\"";
+		client.replace("journey.cxspec", tight, same);
+		client.awaitDiagnostics("brand.cxspec", found -> hasCode(found, "tight-loose-conflict"), "the conflict on the brand's freedom");
+		client.replace("journey.cxspec", same, tight);
+		client.awaitDiagnostics("brand.cxspec", List::isEmpty, "the conflict gone");
+	}
+
+	@Test
+	void typingADescriptionKeepsEveryFilesDiagnostics() throws Exception {
+		client.replace("journey.cxspec", "\"Settlement letter\"", "\"Settlement letter, sent by post\"");
+		client.replace("journey.cxspec", "delivers Fairness, Ease", "delivers Ease");
+		client.awaitDiagnostics("brand.cxspec", found -> hasCode(found, "value-not-delivered"), "value Fairness undelivered");
+		client.replace("journey.cxspec", "\"Settlement letter, sent by post\"", "\"Settlement letter\"");
+		Thread.sleep(300);
+		assertTrue(hasCode(client.diagnostics.get(client.uri("brand.cxspec")), "value-not-delivered"),
+				"an edit of the journey file that concerns no other file leaves the brand file's warning");
+		client.replace("journey.cxspec", "delivers Ease", "delivers Fairness, Ease");
+		client.awaitDiagnostics("brand.cxspec", List::isEmpty, "the warning gone again");
+	}
+
+	@Test
 	void aTypoIsAnUnresolvedReferenceWithSuggestionsAndASyntaxErrorIsReported() throws Exception {
 		client.replace("journey.cxspec", "staffed by Glazier", "staffed by Glazer");
 		List<Diagnostic> found = client.awaitDiagnostics("journey.cxspec", d -> hasCode(d, "unresolved-reference"), "the typo");
