@@ -75,6 +75,9 @@ final class LanguageServerHarness implements LanguageClient, AutoCloseable {
 			clientSocket = new Socket(InetAddress.getLoopbackAddress(), listener.getLocalPort());
 			serverSocket = accepted.get(10, TimeUnit.SECONDS);
 		}
+		// As pipes do: no Nagle delay on small messages.
+		clientSocket.setTcpNoDelay(true);
+		serverSocket.setTcpNoDelay(true);
 		CxspecServerLauncher.start(serverSocket.getInputStream(), serverSocket.getOutputStream(),
 				binder -> binder.bind(ILanguageServerShutdownAndExitHandler.class).to(ILanguageServerShutdownAndExitHandler.NullImpl.class));
 		Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(this, clientSocket.getInputStream(), clientSocket.getOutputStream());

@@ -46,8 +46,8 @@ import org.eclipse.xtext.ide.server.ILanguageServerShutdownAndExitHandler;
  */
 public final class LspBenchmark implements LanguageClient {
 
-	private static final int LINES = 10_000;
-	private static final int FILES = 200;
+	private static int LINES = 10_000;
+	private static int FILES = 200;
 	private static final int WARM_UP = 20;
 	private static final int RUNS = 40;
 
@@ -57,6 +57,11 @@ public final class LspBenchmark implements LanguageClient {
 
 	public static void main(String[] args) throws Exception {
 		Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
+		if (args.length > 2) {
+			// Other sizes, for comparison: LspBenchmark ROOT LINES FILES
+			LINES = Integer.parseInt(args[1]);
+			FILES = Integer.parseInt(args[2]);
+		}
 		Path folder = root.resolve("generator/benchmark/target/lsp-workspace");
 		Files.createDirectories(folder);
 		try (var old = Files.list(folder)) {
@@ -189,6 +194,9 @@ public final class LspBenchmark implements LanguageClient {
 			client = new Socket(InetAddress.getLoopbackAddress(), listener.getLocalPort());
 			serverSide = accepted.get(10, TimeUnit.SECONDS);
 		}
+		// Editors talk to the server over pipes; on a socket, Nagle's algorithm would add ~40 ms to each small message.
+		client.setTcpNoDelay(true);
+		serverSide.setTcpNoDelay(true);
 		CxspecServerLauncher.start(serverSide.getInputStream(), serverSide.getOutputStream(),
 				binder -> binder.bind(ILanguageServerShutdownAndExitHandler.class).to(ILanguageServerShutdownAndExitHandler.NullImpl.class));
 		Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(this, client.getInputStream(), client.getOutputStream());
