@@ -2,11 +2,17 @@
 # Reruns the benchmarks and prints their figures (copied into README.md, "Performance").
 #   generator/benchmark/run.sh            language: parse, link, validate; CLI cold start;
 #                                         generate: whole site for 1,000 touchpoints, warm and cold
+#   generator/benchmark/run.sh lsp        language server: initialize, diagnostics after an edit, completion
 # The JVM is capped at 512 MB of heap: the 100k-line target must fit in it.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
 ./mvnw -B -q -DskipTests -pl generator/benchmark,generator/cli -am package
 cp="generator/benchmark/target/classes:$(cat generator/benchmark/target/classpath.txt)"
-java -Xmx512m -XX:+UseSerialGC -cp "$cp" org.cxspec.benchmark.LanguageBenchmark "$root"
-java -Xmx512m -XX:+UseSerialGC -cp "$cp" org.cxspec.benchmark.GenerateBenchmark "$root"
+if [ "${1:-}" = "lsp" ]; then
+  # As ./cxspec lsp runs it: full JIT, serial GC.
+  java -Xmx512m -XX:+UseSerialGC -Xss4m -cp "$cp" org.cxspec.benchmark.LspBenchmark "$root"
+else
+  java -Xmx512m -XX:+UseSerialGC -cp "$cp" org.cxspec.benchmark.LanguageBenchmark "$root"
+  java -Xmx512m -XX:+UseSerialGC -cp "$cp" org.cxspec.benchmark.GenerateBenchmark "$root"
+fi

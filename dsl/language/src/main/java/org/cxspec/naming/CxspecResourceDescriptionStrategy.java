@@ -19,6 +19,11 @@ public class CxspecResourceDescriptionStrategy extends DefaultResourceDescriptio
 	@Override
 	public boolean createEObjectDescriptions(EObject element, IAcceptor<IEObjectDescription> acceptor) {
 		super.createEObjectDescriptions(element, acceptor);
+		return holdsNamedElements(element);
+	}
+
+	/** Whether named elements may be found inside this one. */
+	public static boolean holdsNamedElements(EObject element) {
 		return element instanceof Model || element instanceof Customer || element instanceof Journey || element instanceof Stage;
 	}
 }
