@@ -43,7 +43,7 @@ public class SpecChecker {
 	}
 
 	/** Our rules carry their id as issue code; Xtext's own parse and link diagnostics are mapped. */
-	static String ruleId(Issue issue) {
+	public static String ruleId(Issue issue) {
 		String code = issue.getCode();
 		if (code != null && Rule.byId(code).isPresent()) {
 			return code;
