@@ -48,6 +48,9 @@ public final class ConfigReader {
 	}
 
 	public static ProjectConfig read(Path file) throws BadInputException {
+		if (!Files.isRegularFile(file)) {
+			throw new BadInputException(Locations.display(file) + ": no such configuration file");
+		}
 		String text;
 		try {
 			text = Files.readString(file, StandardCharsets.UTF_8);
