@@ -200,6 +200,12 @@ public final class ConfigReader {
 
 	private MappingNode mapping(Node node, String what) throws BadInputException {
 		if (node instanceof MappingNode map) {
+			java.util.Set<String> keys = new java.util.HashSet<>();
+			for (NodeTuple entry : map.getValue()) {
+				if (entry.getKeyNode() instanceof ScalarNode key && !keys.add(key.getValue())) {
+					throw problem(key.getStartMark(), "'" + key.getValue() + "' is given twice: keep one");
+				}
+			}
 			return map;
 		}
 		throw problem(node.getStartMark(), what + " must be a mapping of 'key: value' lines");

@@ -172,12 +172,14 @@ public record Baseline(List<Entry> entries) {
 			List<Entry> entries = new ArrayList<>();
 			for (Node item : list.getValue()) {
 				Map<String, Node> entry = fields(item, "a finding (file, rule, message, count)");
+				String file = text(required(entry, "file", item), "file");
+				String rule = text(required(entry, "rule", item), "rule");
+				String message = normalise(text(required(entry, "message", item), "message"));
 				String count = text(required(entry, "count", item), "count");
 				if (!count.matches("[1-9][0-9]{0,8}")) {
 					throw problem(entry.get("count"), "\"count\" must be a positive whole number");
 				}
-				entries.add(new Entry(text(required(entry, "file", item), "file"), text(required(entry, "rule", item), "rule"),
-						normalise(text(required(entry, "message", item), "message")), Integer.parseInt(count)));
+				entries.add(new Entry(file, rule, message, Integer.parseInt(count)));
 			}
 			return new Baseline(entries);
 		}

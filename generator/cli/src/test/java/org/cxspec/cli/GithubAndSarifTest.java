@@ -1,0 +1,66 @@
+package org.cxspec.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The github format within GitHub's annotation limit; SARIF fingerprints that survive moved lines. */
+class GithubAndSarifTest {
+
+	@TempDir
+	Path project;
+
+	private Path specWithValues(int count, String prefix) throws IOException {
+		StringBuilder spec = new StringBuilder(prefix + "value Lonely \"Lonely\"\n"); // an error-free model: 1 + count warnings
+		spec.insert(0, "brand Acme \"Acme\" { promise \"We fix it.\" differentiates from \"queues\" }\n");
+		for (int i = 1; i < count; i++) {
+			spec.append("value V").append(i).append(" \"Value ").append(i).append("\" drives retention\n");
+		}
+		return Files.writeString(project.resolve("acme.cxspec"), spec);
+	}
+
+	@Test
+	void atMostTenAnnotationsOfEachKindMostSevereFirstThenASummaryPointingToTheSarifFile() throws IOException {
+		Path spec = specWithValues(12, "");
+		Path sarif = project.resolve("cxspec.sarif");
+		CliRun run = CliRun.of("validate", "--format", "github", "--sarif", sarif.toString(), spec.toString());
+		List<String> lines = run.out().lines().toList();
+		assertEquals(10, lines.stream().filter(line -> line.startsWith("::warning ")).count(), run.out());
+		assertEquals(0, lines.stream().filter(line -> line.startsWith("::notice ")).count(), run.out());
+		assertTrue(run.out().contains("3 more findings not annotated (GitHub shows 10 of each kind per step): listed above;"
+				+ " every finding is in " + sarif), run.out());
+		assertTrue(lines.stream().anyMatch(line -> line.matches(".*acme\\.cxspec:\\d+:\\d+: warning: .*")), run.out());
+		assertTrue(Files.readString(sarif).contains("\"version\": \"2.1.0\""));
+		int firstWarning = lines.indexOf(lines.stream().filter(line -> line.startsWith("::warning")).findFirst().orElseThrow());
+		assertTrue(lines.get(firstWarning).contains("Value Lonely drives neither") || lines.get(firstWarning).contains("Lonely"),
+				run.out());
+	}
+
+	@Test
+	void sarifFingerprintsDoNotChangeWhenLinesMove() throws IOException {
+		Path spec = specWithValues(3, "");
+		String before = fingerprints(CliRun.of("validate", "--format", "sarif", spec.toString()).out());
+		specWithValues(3, "// moved\n\n\n");
+		String after = fingerprints(CliRun.of("validate", "--format", "sarif", spec.toString()).out());
+		assertEquals(before, after);
+		assertTrue(before.split("\n").length >= 4, before);
+	}
+
+	private static String fingerprints(String sarif) {
+		Matcher matcher = Pattern.compile("\"cxspecFinding/v1\": \"([^\"]+)\"").matcher(sarif);
+		StringBuilder out = new StringBuilder();
+		while (matcher.find()) {
+			out.append(matcher.group(1)).append('\n');
+		}
+		return out.toString();
+	}
+}
