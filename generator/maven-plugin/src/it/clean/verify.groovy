@@ -1,0 +1,7 @@
+def sarif = new File(basedir, 'target/cxspec/cxspec.sarif').text
+assert sarif.contains('"results": []')
+assert new File(basedir, 'target/cxspec/TEST-cxspec.xml').isFile()
+assert new File(basedir, 'target/cxspec/cxspec.json').isFile()
+def log = new File(basedir, 'build.log').text
+assert log.contains('No problems in 1 file.')
+assert log.contains('unchanged since the last validation; not validated again.')
