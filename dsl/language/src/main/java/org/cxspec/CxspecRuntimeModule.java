@@ -5,6 +5,7 @@ import org.cxspec.config.ConfiguredThresholds;
 import org.cxspec.conversion.CxspecValueConverters;
 import org.cxspec.linking.CxspecLinkingMessages;
 import org.cxspec.naming.CxspecQualifiedNameProvider;
+import org.cxspec.naming.CxspecResourceDescriptionStrategy;
 import org.cxspec.parser.CxspecSyntaxErrorMessages;
 import org.cxspec.rules.RuleSeverities;
 import org.cxspec.rules.RuleThresholds;
@@ -13,6 +14,7 @@ import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.validation.CompositeEValidator;
 import org.eclipse.xtext.validation.IResourceValidator;
 
@@ -25,6 +27,10 @@ public class CxspecRuntimeModule extends AbstractCxspecRuntimeModule {
 	@Override
 	public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
 		return CxspecQualifiedNameProvider.class;
+	}
+
+	public Class<? extends IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {
+		return CxspecResourceDescriptionStrategy.class;
 	}
 
 	@Override

@@ -1,11 +1,13 @@
 package org.cxspec.naming;
 
+import org.cxspec.cxspec.Declaration;
+import org.cxspec.cxspec.Expectation;
 import org.cxspec.cxspec.Journey;
 import org.cxspec.cxspec.Stage;
+import org.cxspec.cxspec.Touchpoint;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.naming.QualifiedName;
-import org.eclipse.xtext.util.SimpleAttributeResolver;
 
 /**
  * Every named element is known by its plain name across all files (an expectation declared
@@ -16,13 +18,23 @@ public class CxspecQualifiedNameProvider extends IQualifiedNameProvider.Abstract
 
 	@Override
 	public QualifiedName getFullyQualifiedName(EObject element) {
-		String name = SimpleAttributeResolver.NAME_RESOLVER.apply(element);
-		if (name == null || name.isEmpty()) {
-			return null;
+		if (element instanceof Declaration declaration) {
+			return of(declaration.getName());
 		}
-		if (element instanceof Stage && element.eContainer() instanceof Journey journey && journey.getName() != null) {
-			return QualifiedName.create(journey.getName(), name);
+		if (element instanceof Touchpoint touchpoint) {
+			return of(touchpoint.getName());
 		}
-		return QualifiedName.create(name);
+		if (element instanceof Expectation expectation) {
+			return of(expectation.getName());
+		}
+		if (element instanceof Stage stage && stage.getName() != null && stage.eContainer() instanceof Journey journey
+				&& journey.getName() != null) {
+			return QualifiedName.create(journey.getName(), stage.getName());
+		}
+		return null;
+	}
+
+	private static QualifiedName of(String name) {
+		return name == null || name.isEmpty() ? null : QualifiedName.create(name);
 	}
 }

@@ -95,7 +95,7 @@ public class LooseTightValidator extends RuleValidator {
 			if (ownTights.contains(key)) {
 				conflict(loose, "is also a brand-wide tight standard");
 			}
-			for (String touchpoint : index.touchpointsHoldingTight(key)) {
+			for (String touchpoint : index.touchpointsHoldingTight(key).stream().distinct().toList()) {
 				conflict(loose, "is a tight standard of touchpoint " + touchpoint);
 			}
 		}

@@ -1,6 +1,7 @@
 package org.cxspec.validation;
 
 import java.util.List;
+import java.util.Map;
 
 import org.cxspec.cxspec.CxspecPackage;
 import org.cxspec.index.SpecIndex;
@@ -55,9 +56,16 @@ public abstract class RuleValidator extends AbstractDeclarativeValidator {
 		}
 	}
 
-	/** The whole model this element belongs to, across all files validated together. */
+	/**
+	 * The whole model this element belongs to, across all files validated together; looked up
+	 * once per validated file (the validation context lives as long as that), not per element.
+	 */
 	protected SpecIndex index(EObject element) {
-		return indexProvider.indexOf(element);
+		Map<Object, Object> context = getContext();
+		if (context == null) {
+			return indexProvider.indexOf(element);
+		}
+		return (SpecIndex) context.computeIfAbsent(SpecIndex.class, key -> indexProvider.indexOf(element));
 	}
 
 	/** A text for messages: the quoted text, shortened to keep a message on one line. */

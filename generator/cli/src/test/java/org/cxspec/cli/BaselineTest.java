@@ -39,7 +39,7 @@ class BaselineTest {
 	@Test
 	void writingABaselineRecordsTheFindingsAndSucceeds() throws IOException {
 		CliRun run = CliRun.of("validate", "--fail-on", "warning", "--write-baseline", baseline.toString(), spec.toString());
-		assertEquals(Main.OK, run.status(), run.err());
+		assertEquals(Main.OK, run.exit(), run.err());
 		assertTrue(run.err().contains("Baseline of 2 findings written to"), run.err());
 		String written = Files.readString(baseline);
 		assertTrue(written.contains("\"file\": \"acme.cxspec\""), written);
@@ -52,14 +52,14 @@ class BaselineTest {
 		CliRun.of("validate", "--write-baseline", baseline.toString(), spec.toString());
 		Files.writeString(spec, "// a comment that moves every line down\n\n" + SPEC + "value Quick \"Quick answers\" drives retention\n");
 		CliRun run = CliRun.of("validate", "--fail-on", "warning", "--baseline", baseline.toString(), spec.toString());
-		assertEquals(Main.FINDINGS, run.status());
+		assertEquals(Main.FINDINGS, run.exit());
 		assertTrue(run.out().contains("Value Quick is delivered by no touchpoint"), run.out());
 		assertFalse(run.out().contains("Value Fast"), run.out());
 		assertTrue(run.err().contains("2 known findings not reported; 1 new."), run.err());
 
 		Files.writeString(spec, "\n" + SPEC);
 		CliRun unchanged = CliRun.of("validate", "--fail-on", "warning", "--baseline", baseline.toString(), spec.toString());
-		assertEquals(Main.OK, unchanged.status(), unchanged.out());
+		assertEquals(Main.OK, unchanged.exit(), unchanged.out());
 	}
 
 	@Test
@@ -67,7 +67,7 @@ class BaselineTest {
 		CliRun.of("validate", "--write-baseline", baseline.toString(), spec.toString());
 		Files.writeString(spec, SPEC.replace("value Kind \"Kind staff\" drives advocacy\n", ""));
 		CliRun run = CliRun.of("validate", "--baseline", baseline.toString(), spec.toString());
-		assertEquals(Main.OK, run.status());
+		assertEquals(Main.OK, run.exit());
 		assertTrue(run.err().contains("1 baseline entry is gone"), run.err());
 		assertTrue(run.err().contains("acme.cxspec: Value Kind is delivered by no touchpoint"), run.err());
 	}
@@ -83,19 +83,19 @@ class BaselineTest {
 			Path file = Files.writeString(project.resolve("bad.json"), bad[0]);
 			CliRun run = CliRun.of("validate", "--baseline", file.toString(), "--output", report.toString(), "--write-baseline",
 					newBaseline.toString(), spec.toString());
-			assertEquals(Main.BAD_INPUT, run.status(), bad[0]);
+			assertEquals(Main.BAD_INPUT, run.exit(), bad[0]);
 			assertTrue(run.err().contains("bad.json") && run.err().contains(bad[1]), run.err());
 			assertFalse(Files.exists(report) || Files.exists(newBaseline), bad[0]);
 		}
 		CliRun missing = CliRun.of("validate", "--baseline", project.resolve("none.json").toString(), spec.toString());
-		assertEquals(Main.BAD_INPUT, missing.status());
+		assertEquals(Main.BAD_INPUT, missing.exit());
 		assertTrue(missing.err().contains("none.json: no such baseline file"), missing.err());
 	}
 
 	@Test
 	void aBaselineIsNeverWrittenOverASpec() throws IOException {
 		CliRun run = CliRun.of("validate", "--write-baseline", spec.toString(), spec.toString());
-		assertEquals(Main.BAD_INPUT, run.status());
+		assertEquals(Main.BAD_INPUT, run.exit());
 		assertEquals(SPEC, Files.readString(spec));
 	}
 }

@@ -3,13 +3,18 @@ package org.cxspec.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
-/** One run of the command as a user would start it: exit status, standard output and error. */
-record CliRun(int status, String out, String err) {
+/** One in-process run of the command line, with what it printed. */
+record CliRun(int exit, String out, String err) {
 
 	static CliRun of(String... args) {
 		StringWriter out = new StringWriter();
 		StringWriter err = new StringWriter();
-		int status = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-		return new CliRun(status, out.toString(), err.toString());
+		int exit = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+		return new CliRun(exit, out.toString(), err.toString());
+	}
+
+	/** What a user would see as a crash: a Java stack trace. */
+	boolean printedStackTrace() {
+		return (out + err).contains("\tat ") || (out + err).contains("Exception in thread");
 	}
 }

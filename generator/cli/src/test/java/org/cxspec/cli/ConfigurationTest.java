@@ -52,7 +52,7 @@ class ConfigurationTest {
 				  closed-loop-max-hours: 72
 				""");
 		CliRun run = CliRun.of("validate", spec.toString());
-		assertEquals(Main.FINDINGS, run.status(), run.out());
+		assertEquals(Main.FINDINGS, run.exit(), run.out());
 		assertTrue(run.out().contains("error: Value Fast is delivered by no touchpoint"), run.out());
 		assertFalse(run.out().contains("slow-closed-loop"), run.out());
 	}
@@ -79,7 +79,7 @@ class ConfigurationTest {
 		Files.writeString(project.resolve("cxspec.yaml"), "rules:\n  value-not-delivered: error\n");
 		Path chosen = Files.writeString(project.resolve("ci.yaml"), "rules:\n  value-not-delivered: off\n");
 		CliRun run = CliRun.of("validate", "--config", chosen.toString(), spec.toString());
-		assertEquals(Main.OK, run.status(), run.out() + run.err());
+		assertEquals(Main.OK, run.exit(), run.out() + run.err());
 		assertFalse(run.out().contains("value-not-delivered"), run.out());
 	}
 
@@ -88,7 +88,7 @@ class ConfigurationTest {
 		Files.writeString(project.resolve("cxspec.yaml"), "rules:\n  value-not-deliverd: off\n");
 		Path report = project.resolve("report.sarif");
 		CliRun run = CliRun.of("validate", "--format", "sarif", "--output", report.toString(), spec.toString());
-		assertEquals(Main.BAD_INPUT, run.status());
+		assertEquals(Main.BAD_INPUT, run.exit());
 		assertTrue(run.err().contains("cxspec.yaml:2:3: unknown rule 'value-not-deliverd' (did you mean 'value-not-delivered'?)"),
 				run.err());
 		assertEquals(1, run.err().lines().count(), run.err());
@@ -99,7 +99,7 @@ class ConfigurationTest {
 	void invalidYamlIsBadInput() throws IOException {
 		Path config = Files.writeString(project.resolve("broken.yaml"), "rules:\n  value-not-delivered: [off\n");
 		CliRun run = CliRun.of("validate", "--config", config.toString(), spec.toString());
-		assertEquals(Main.BAD_INPUT, run.status());
+		assertEquals(Main.BAD_INPUT, run.exit());
 		assertTrue(run.err().matches("(?s)cxspec: .*broken\\.yaml:3:1: not valid YAML: .*"), run.err());
 		assertEquals("", run.out());
 	}
@@ -108,7 +108,7 @@ class ConfigurationTest {
 	void unknownSeverityIsBadInput() throws IOException {
 		Files.writeString(project.resolve("cxspec.yaml"), "rules:\n  value-not-delivered: loud\n");
 		CliRun run = CliRun.of("validate", spec.toString());
-		assertEquals(Main.BAD_INPUT, run.status());
+		assertEquals(Main.BAD_INPUT, run.exit());
 		assertTrue(run.err().contains("cxspec.yaml:2:24: unknown severity 'loud': use error, warning, info or off"), run.err());
 	}
 
@@ -123,7 +123,7 @@ class ConfigurationTest {
 		for (String[] bad : cases) {
 			Path config = Files.writeString(project.resolve("case.yaml"), bad[0]);
 			CliRun run = CliRun.of("validate", "--config", config.toString(), spec.toString());
-			assertEquals(Main.BAD_INPUT, run.status(), bad[0]);
+			assertEquals(Main.BAD_INPUT, run.exit(), bad[0]);
 			assertTrue(run.err().contains("case.yaml:" + bad[1]) || run.err().contains(bad[1]), run.err());
 		}
 	}
@@ -131,7 +131,7 @@ class ConfigurationTest {
 	@Test
 	void missingConfigurationFileIsBadInput() {
 		CliRun run = CliRun.of("validate", "--config", project.resolve("nope.yaml").toString(), spec.toString());
-		assertEquals(Main.BAD_INPUT, run.status());
+		assertEquals(Main.BAD_INPUT, run.exit());
 		assertTrue(run.err().contains("nope.yaml: no such configuration file"), run.err());
 	}
 }

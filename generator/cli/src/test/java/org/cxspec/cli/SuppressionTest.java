@@ -61,7 +61,7 @@ class SuppressionTest {
 		assertTrue(run.out().contains("acme.cxspec:4:1: warning: Suppression of value-not-delivered gives no reason"), run.out());
 		assertTrue(run.out().contains("[suppression-without-reason]"), run.out());
 		assertFalse(run.out().contains("[value-not-delivered]"), run.out());
-		assertEquals(Main.FINDINGS, run.status());
+		assertEquals(Main.FINDINGS, run.exit());
 	}
 
 	@Test
@@ -98,6 +98,6 @@ class SuppressionTest {
 				// cxspec-ignore value-not-delivered
 				value Fast "Fast fixes" drives retention
 				""");
-		assertEquals(Main.OK, run.status(), run.out());
+		assertEquals(Main.OK, run.exit(), run.out());
 	}
 }
