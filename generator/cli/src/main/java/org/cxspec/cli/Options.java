@@ -66,7 +66,7 @@ final class Options {
 	/** As {@link #refuseSpecAsOutput(Path)}, naming the option that was given the file. */
 	static void refuseSpecAsOutput(Path output, String option) throws BadInputException {
 		if (output != null && output.getFileName() != null && output.getFileName().toString().endsWith(SpecFiles.EXTENSION)) {
-			throw new BadInputException(output + ": refusing to write over a " + SpecFiles.EXTENSION + " file (" + option + ")");
+			throw new BadInputException(output + ": refusing to write a report over a " + SpecFiles.EXTENSION + " file (" + option + ")");
 		}
 		if (output != null && Files.isDirectory(output)) {
 			throw new BadInputException(output + ": is a folder; " + option + " takes a file name");
