@@ -20,11 +20,12 @@ class GithubAndSarifTest {
 	Path project;
 
 	private Path specWithValues(int count, String prefix) throws IOException {
-		StringBuilder spec = new StringBuilder(prefix + "value Lonely \"Lonely\"\n"); // an error-free model: 1 + count warnings
+		StringBuilder spec = new StringBuilder(prefix + "value Lonely \"Lonely\"\n"); // count + 1 warnings, 1 error (at the end)
 		spec.insert(0, "brand Acme \"Acme\" { promise \"We fix it.\" differentiates from \"queues\" }\n");
 		for (int i = 1; i < count; i++) {
 			spec.append("value V").append(i).append(" \"Value ").append(i).append("\" drives retention\n");
 		}
+		spec.append("closed loop Letters \"Complaint letters\" { when \"a letter arrives\" respond within 12 hours }\n");
 		return Files.writeString(project.resolve("acme.cxspec"), spec);
 	}
 
@@ -40,9 +41,8 @@ class GithubAndSarifTest {
 				+ " every finding is in " + sarif), run.out());
 		assertTrue(lines.stream().anyMatch(line -> line.matches(".*acme\\.cxspec:\\d+:\\d+: warning: .*")), run.out());
 		assertTrue(Files.readString(sarif).contains("\"version\": \"2.1.0\""));
-		int firstWarning = lines.indexOf(lines.stream().filter(line -> line.startsWith("::warning")).findFirst().orElseThrow());
-		assertTrue(lines.get(firstWarning).contains("Value Lonely drives neither") || lines.get(firstWarning).contains("Lonely"),
-				run.out());
+		assertTrue(lines.get(0).startsWith("::error ") && lines.get(0).contains("Closed loop Letters"), run.out());
+		assertTrue(lines.get(1).startsWith("::warning ") && lines.get(1).contains("Lonely"), run.out());
 	}
 
 	@Test
