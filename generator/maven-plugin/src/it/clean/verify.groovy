@@ -5,3 +5,4 @@ assert new File(basedir, 'target/cxspec/cxspec.json').isFile()
 def log = new File(basedir, 'build.log').text
 assert log.contains('No problems in 1 file.')
 assert log.contains('unchanged since the last validation; not validated again.')
+assert log.contains('cxspec: validation skipped (cxspec.skip).')

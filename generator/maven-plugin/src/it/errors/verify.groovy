@@ -8,3 +8,4 @@ def log = new File(basedir, 'build.log').text
 assert log.contains('[ERROR] ') && log.contains('Closed loop Complaints')
 assert log.contains('1 error, 0 warnings and 0 infos in 1 file. (failOn error)')
 assert log.contains('BUILD FAILURE')
+assert !sarif.contains('idea.cxspec')   // excluded
