@@ -16,7 +16,9 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.util.IResourceScopeCache;
 
+import com.google.inject.Inject;
 import com.google.inject.Singleton;
 
 /**
@@ -24,7 +26,8 @@ import com.google.inject.Singleton;
  * plugin and the language server obey the same {@code cxspec.yaml}: the one named explicitly
  * for a resource set ({@link #useExplicitly}), else the nearest {@code cxspec.yaml} walking up
  * from the spec's folder, stopping at a folder holding {@code .git} or at the root. Parsed
- * files are cached and re-read when they change on disk.
+ * files are cached and re-read when they change on disk; a spec looks its configuration up
+ * again whenever the spec itself changes.
  */
 @Singleton
 public class ProjectConfigs {
@@ -47,6 +50,9 @@ public class ProjectConfigs {
 	}
 
 	private final Map<Path, Cached> parsed = new ConcurrentHashMap<>();
+
+	@Inject
+	private IResourceScopeCache resourceCache;
 
 	/** Every spec in {@code resourceSet} uses {@code config}, whatever lies next to it. */
 	public static void useExplicitly(ResourceSet resourceSet, ProjectConfig config) {
@@ -71,9 +77,11 @@ public class ProjectConfigs {
 				return ((Explicit) explicit).config;
 			}
 		}
-		return fileOf(resource).flatMap(ProjectConfigs::nearestFile).map(this::cached)
+		// Looked up once per version of the file (the cache empties when the resource changes), not per finding.
+		return resourceCache.get(ProjectConfigs.class, resource, () -> fileOf(resource).flatMap(ProjectConfigs::nearestFile)
+				.map(this::cached)
 				.map(cached -> cached.config() == null ? ProjectConfig.DEFAULTS : cached.config())
-				.orElse(ProjectConfig.DEFAULTS);
+				.orElse(ProjectConfig.DEFAULTS));
 	}
 
 	/** The problem with the configuration found for {@code resource}, if it cannot be read; for editors. */
