@@ -54,11 +54,12 @@ public class SuppressingResourceValidator extends ResourceValidatorImpl {
 		}
 		Set<String> used = new HashSet<>();
 		for (Issue issue : issues) {
-			Suppression silencing = silencing(resource, issue, suppressions);
-			if (silencing == null) {
+			List<Suppression> silencing = silencing(resource, issue, suppressions);
+			if (silencing.isEmpty()) {
 				result.add(issue);
-			} else {
-				used.add(silencing.line() + " " + SpecChecker.ruleId(issue));
+			}
+			for (Suppression suppression : silencing) {
+				used.add(suppression.line() + " " + SpecChecker.ruleId(issue));
 			}
 		}
 		boolean complete = mode.shouldCheck(CheckType.FAST) && mode.shouldCheck(CheckType.NORMAL) && mode.shouldCheck(CheckType.EXPENSIVE);
@@ -90,8 +91,8 @@ public class SuppressingResourceValidator extends ResourceValidatorImpl {
 		}
 	}
 
-	/** The suppression naming the issue's rule on its element or an element around it, if any. */
-	private static Suppression silencing(Resource resource, Issue issue, List<Suppression> suppressions) {
+	/** The suppressions naming the issue's rule on its element or an element around it (all count as used). */
+	private static List<Suppression> silencing(Resource resource, Issue issue, List<Suppression> suppressions) {
 		String ruleId = SpecChecker.ruleId(issue);
 		Set<Integer> lines = new HashSet<>();
 		EObject element = issue.getUriToProblem() == null ? null : resource.getEObject(issue.getUriToProblem().fragment());
@@ -104,12 +105,8 @@ public class SuppressingResourceValidator extends ResourceValidatorImpl {
 				lines.add(node.getStartLine());
 			}
 		}
-		for (Suppression suppression : suppressions) {
-			if (suppression.targetLine() > 0 && lines.contains(suppression.targetLine()) && suppression.ruleIds().contains(ruleId)) {
-				return suppression;
-			}
-		}
-		return null;
+		return suppressions.stream().filter(suppression -> suppression.targetLine() > 0
+				&& lines.contains(suppression.targetLine()) && suppression.ruleIds().contains(ruleId)).toList();
 	}
 
 	private void add(List<Issue> result, Resource resource, Rule rule, String message, Suppression at) {

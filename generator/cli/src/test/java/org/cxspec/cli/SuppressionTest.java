@@ -53,6 +53,20 @@ class SuppressionTest {
 	}
 
 	@Test
+	void nestedSuppressionsOfTheSameRuleAreBothInUse() throws IOException {
+		CliRun run = validate("""
+				value Fast "Fast fixes" drives retention
+				// cxspec-ignore empty-journey: the partner team writes these stages
+				journey Repair "Getting it repaired" {
+				  // cxspec-ignore empty-journey: booking is being redesigned
+				  stage Booking "I book a visit" { }
+				}
+				""");
+		assertFalse(run.out().contains("[empty-journey]"), run.out());
+		assertFalse(run.out().contains("[unused-suppression]"), run.out());
+	}
+
+	@Test
 	void suppressionWithoutReasonIsAWarningButStillSilences() throws IOException {
 		CliRun run = validate("""
 				// cxspec-ignore value-not-delivered
