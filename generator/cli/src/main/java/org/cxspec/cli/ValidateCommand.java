@@ -25,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
 		description = "Checks specs against every consistency rule. All files given together form one model.",
 		exitCodeListHeading = "%nExit status:%n",
 		exitCodeList = { "0:no finding at or above --fail-on", "1:a finding at or above --fail-on",
-				"2:usage error, unreadable path, or no .cxspec file" })
+				"2:usage error, unreadable path, no .cxspec file, or a configuration or baseline that cannot be read" })
 final class ValidateCommand implements Callable<Integer> {
 
 	@Spec
