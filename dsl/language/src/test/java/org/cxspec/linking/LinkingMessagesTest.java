@@ -1,0 +1,68 @@
+package org.cxspec.linking;
+
+import static org.cxspec.testing.SpecFixture.BASE;
+import static org.cxspec.testing.SpecFixture.assertOnly;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.cxspec.load.Finding;
+import org.cxspec.rules.Rule;
+import org.cxspec.testing.SpecFixture;
+import org.cxspec.tests.CxspecInjectorProvider;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.google.inject.Inject;
+
+/** A name that resolves to nothing: say what kind was wanted, and the closest names. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(CxspecInjectorProvider.class)
+class LinkingMessagesTest {
+
+	@Inject
+	private SpecFixture spec;
+
+	@Test
+	void aMisspelledValueSuggestsTheClosestName() {
+		// Ease is then delivered by nothing: that finding belongs to the value, not this test.
+		List<Finding> findings = spec.check(BASE.replace("delivers Ease", "delivers Eas"));
+		Finding finding = assertOnly(SpecFixture.ofRule(findings, Rule.UNRESOLVED_REFERENCE), Rule.UNRESOLVED_REFERENCE, "Eas");
+		assertTrue(finding.message().contains("did you mean Ease"), finding.message());
+		assertTrue(finding.message().contains("value"), finding.message());
+		assertEquals(15, finding.line());
+		assertEquals(22, finding.column());
+	}
+
+	@Test
+	void aCustomerUsedWhereAValueIsExpectedSaysSo() {
+		List<Finding> findings = spec.check(BASE.replace("delivers Ease", "delivers Ease, Shoppers"));
+		Finding finding = assertOnly(findings, Rule.UNRESOLVED_REFERENCE, "Shoppers");
+		assertTrue(finding.message().contains("customer segment"), finding.message());
+		assertTrue(finding.message().contains("not a value"), finding.message());
+	}
+
+	@Test
+	void aNameFarFromEveryOtherAsksToDeclareIt() {
+		Finding finding = assertOnly(spec.check(BASE.replace("staffed by Clerk", "staffed by Clerk, Zeppelin")),
+				Rule.UNRESOLVED_REFERENCE, "Zeppelin");
+		assertTrue(finding.message().contains("declare it"), finding.message());
+	}
+
+	@Test
+	void aNameDeclaredInAnotherFileResolves() {
+		SpecFixture.assertClean(spec.checkFiles("people.cxspec", "role Cashier \"Cashier\"\n", "spec.cxspec",
+				BASE.replace("staffed by Clerk", "staffed by Clerk, Cashier")));
+	}
+
+	@Test
+	void aMisspelledNameSuggestsANameFromAnotherFile() {
+		List<Finding> findings = spec.checkFiles("people.cxspec", "role Cashier \"Cashier\"\n", "spec.cxspec",
+				BASE.replace("staffed by Clerk", "staffed by Clerk, Cashir"));
+		Finding finding = assertOnly(SpecFixture.ofRule(findings, Rule.UNRESOLVED_REFERENCE), Rule.UNRESOLVED_REFERENCE, "Cashir");
+		assertTrue(finding.message().contains("did you mean Cashier"), finding.message());
+	}
+}

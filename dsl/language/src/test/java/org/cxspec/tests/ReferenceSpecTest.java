@@ -1,0 +1,75 @@
+package org.cxspec.tests;
+
+import static org.cxspec.testing.SpecFixture.assertClean;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.cxspec.load.BadInputException;
+import org.cxspec.load.LoadedSpec;
+import org.cxspec.load.SpecChecker;
+import org.cxspec.load.SpecLoader;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.google.inject.Inject;
+
+/** The reference spec and every example validate with no finding at all, not even an info. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(CxspecInjectorProvider.class)
+class ReferenceSpecTest {
+
+	/** The module directory: Maven runs tests there. */
+	private static final Path MODULE = Path.of("").toAbsolutePath();
+
+	@Inject
+	private SpecLoader loader;
+
+	@Inject
+	private SpecChecker checker;
+
+	/**
+	 * shared/spec/claims.cxspec sits beside the repository (../../../shared from this module in a
+	 * clone); a git worktree sits deeper, so look upwards from the module.
+	 */
+	private static Path referenceSpec() {
+		for (Path dir = MODULE; dir != null; dir = dir.getParent()) {
+			Path candidate = dir.resolve("shared/spec/claims.cxspec");
+			if (Files.isRegularFile(candidate)) {
+				return candidate;
+			}
+		}
+		throw new AssertionError("shared/spec/claims.cxspec not found beside the repository, looking up from " + MODULE);
+	}
+
+	@Test
+	void theReferenceSpecParsesLinksAndValidatesWithNoFindingAtAll() throws BadInputException {
+		LoadedSpec spec = loader.load(List.of(referenceSpec()));
+		assertTrue(spec.resources().get(0).getErrors().isEmpty(), () -> spec.resources().get(0).getErrors().toString());
+		EcoreUtil.resolveAll(spec.resourceSet());
+		assertTrue(EcoreUtil.UnresolvedProxyCrossReferencer.find(spec.resourceSet()).isEmpty());
+		assertClean(checker.check(spec));
+	}
+
+	@TestFactory
+	Stream<DynamicTest> everyExampleValidatesWithNoFindingAtAll() throws IOException {
+		Path examples = MODULE.resolve("../../examples").normalize();
+		List<Path> folders;
+		try (Stream<Path> children = Files.list(examples)) {
+			folders = children.filter(Files::isDirectory).sorted().toList();
+		}
+		assertFalse(folders.isEmpty(), "no example under " + examples);
+		return folders.stream().map(folder -> DynamicTest.dynamicTest(folder.getFileName().toString(),
+				() -> assertClean(checker.check(loader.loadPaths(List.of(folder))))));
+	}
+}
