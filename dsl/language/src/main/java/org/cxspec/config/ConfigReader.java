@@ -30,6 +30,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Reads a {@code cxspec.yaml}. Strict: an unknown key, rule id or severity is an error naming
@@ -86,6 +87,9 @@ public final class ConfigReader {
 		Thresholds thresholds = ProjectConfig.DEFAULTS.thresholds();
 		for (NodeTuple entry : mapping(root, "the configuration").getValue()) {
 			String key = scalar(entry.getKeyNode(), "a key");
+			if (isEmpty(entry.getValueNode())) {
+				continue; // a key whose entries are all commented out
+			}
 			switch (key) {
 			case "rules" -> rules = severities(entry.getValueNode());
 			case "paths" -> paths = pathRules(entry.getValueNode());
@@ -147,7 +151,7 @@ public final class ConfigReader {
 				default -> throw problem(entry.getKeyNode().getStartMark(), "unknown key '" + key + "' in 'paths': use files and rules");
 				}
 			}
-			if (globs == null || rules == null) {
+			if (globs == null || globs.isEmpty() || rules == null) {
 				throw problem(item.getStartMark(), "an entry of 'paths' needs both 'files' (globs) and 'rules'");
 			}
 			result.add(new PathRules(globs, rules));
@@ -196,6 +200,10 @@ public final class ConfigReader {
 			// told below
 		}
 		throw problem(node.getStartMark(), "'" + text + "' is not a whole number of at least " + minimum);
+	}
+
+	private static boolean isEmpty(Node node) {
+		return node instanceof ScalarNode scalar && Tag.NULL.equals(scalar.getTag());
 	}
 
 	private MappingNode mapping(Node node, String what) throws BadInputException {

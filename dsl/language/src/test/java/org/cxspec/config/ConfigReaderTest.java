@@ -41,6 +41,8 @@ class ConfigReaderTest {
 	void anEmptyFileChangesNothing() throws BadInputException {
 		ProjectConfig config = ConfigReader.parse(CONFIG, "# nothing yet\n");
 		assertEquals(Severity.WARNING, config.severityOf(Rule.VALUE_NOT_DELIVERED, Path.of("/project/a.cxspec")));
+		ProjectConfig commentedOut = ConfigReader.parse(CONFIG, "rules:\n#  value-not-delivered: off\nthresholds:\n");
+		assertEquals(Severity.WARNING, commentedOut.severityOf(Rule.VALUE_NOT_DELIVERED, Path.of("/project/a.cxspec")));
 	}
 
 	@Test
@@ -51,5 +53,8 @@ class ConfigReaderTest {
 		BadInputException badGlob = assertThrows(BadInputException.class, () -> ConfigReader.parse(CONFIG,
 				"paths:\n  - files: \"legacy/[\"\n    rules:\n      empty-journey: off\n"));
 		assertEquals(true, badGlob.getMessage().contains("cxspec.yaml:2:12: invalid glob 'legacy/['"), badGlob.getMessage());
+		BadInputException noGlob = assertThrows(BadInputException.class, () -> ConfigReader.parse(CONFIG,
+				"paths:\n  - files: []\n    rules:\n      empty-journey: off\n"));
+		assertEquals(true, noGlob.getMessage().contains("cxspec.yaml:2:5: an entry of 'paths' needs both"), noGlob.getMessage());
 	}
 }
