@@ -93,9 +93,23 @@ class BaselineTest {
 	}
 
 	@Test
-	void aBaselineIsNeverWrittenOverASpec() throws IOException {
+	void aBaselineIsNeverWrittenOverASpecNorAsAFolder() throws IOException {
 		CliRun run = CliRun.of("validate", "--write-baseline", spec.toString(), spec.toString());
 		assertEquals(Main.BAD_INPUT, run.exit());
+		assertTrue(run.err().contains("refusing to write a report over a .cxspec file (--write-baseline)"), run.err());
 		assertEquals(SPEC, Files.readString(spec));
+		CliRun folder = CliRun.of("validate", "--write-baseline", project.toString(), spec.toString());
+		assertEquals(Main.BAD_INPUT, folder.exit());
+		assertTrue(folder.err().contains("is a folder; --write-baseline takes a file name"), folder.err());
+	}
+
+	@Test
+	void writingABaselineWhileUsingOneRecordsAllTodaysFindings() throws IOException {
+		CliRun.of("validate", "--write-baseline", baseline.toString(), spec.toString());
+		Files.writeString(spec, SPEC + "value Quick \"Quick answers\" drives retention\n");
+		CliRun run = CliRun.of("validate", "--baseline", baseline.toString(), "--write-baseline", baseline.toString(), spec.toString());
+		assertEquals(Main.OK, run.exit());
+		assertTrue(run.err().contains("Baseline of 3 findings written to"), run.err());
+		assertEquals(Main.OK, CliRun.of("validate", "--fail-on", "warning", "--baseline", baseline.toString(), spec.toString()).exit());
 	}
 }

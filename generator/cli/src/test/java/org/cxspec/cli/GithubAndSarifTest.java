@@ -46,6 +46,19 @@ class GithubAndSarifTest {
 	}
 
 	@Test
+	void withFewFindingsEveryOneIsAnnotatedAndTheSarifCopyIsNeverWrittenOverASpec() throws IOException {
+		Path spec = specWithValues(2, "");
+		CliRun run = CliRun.of("validate", "--format", "github", spec.toString());
+		assertEquals(4, run.out().lines().filter(line -> line.startsWith("::")).count(), run.out());
+		assertTrue(!run.out().contains("not annotated"), run.out());
+		String before = Files.readString(spec);
+		CliRun refused = CliRun.of("validate", "--sarif", spec.toString(), spec.toString());
+		assertEquals(Main.BAD_INPUT, refused.exit());
+		assertTrue(refused.err().contains("(--sarif)"), refused.err());
+		assertEquals(before, Files.readString(spec));
+	}
+
+	@Test
 	void sarifFingerprintsDoNotChangeWhenLinesMove() throws IOException {
 		Path spec = specWithValues(3, "");
 		String before = fingerprints(CliRun.of("validate", "--format", "sarif", spec.toString()).out());
