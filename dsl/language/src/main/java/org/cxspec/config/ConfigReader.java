@@ -137,24 +137,34 @@ public final class ConfigReader {
 
 	private List<PathRules> pathRules(Node node) throws BadInputException {
 		if (!(node instanceof SequenceNode list)) {
-			throw problem(node.getStartMark(), "'paths' must be a list of entries with 'files' and 'rules'");
+			throw problem(node.getStartMark(), "'paths' must be a list of entries with 'files' and 'rules' or 'thresholds'");
 		}
 		List<PathRules> result = new ArrayList<>();
 		for (Node item : list.getValue()) {
 			List<String> globs = null;
-			Map<Rule, Severity> rules = null;
-			for (NodeTuple entry : mapping(item, "an entry of 'paths' (files: and rules:)").getValue()) {
+			Map<Rule, Severity> rules = Map.of();
+			Thresholds thresholds = ProjectConfig.DEFAULTS.thresholds();
+			boolean overrides = false;
+			for (NodeTuple entry : mapping(item, "an entry of 'paths' (files:, rules:, thresholds:)").getValue()) {
 				String key = scalar(entry.getKeyNode(), "a key");
 				switch (key) {
 				case "files" -> globs = globs(entry.getValueNode());
-				case "rules" -> rules = severities(entry.getValueNode());
-				default -> throw problem(entry.getKeyNode().getStartMark(), "unknown key '" + key + "' in 'paths': use files and rules");
+				case "rules" -> {
+					rules = severities(entry.getValueNode());
+					overrides = true;
+				}
+				case "thresholds" -> {
+					thresholds = thresholds(entry.getValueNode());
+					overrides = true;
+				}
+				default -> throw problem(entry.getKeyNode().getStartMark(), "unknown key '" + key
+						+ "' in 'paths': use files, rules and thresholds");
 				}
 			}
-			if (globs == null || globs.isEmpty() || rules == null) {
-				throw problem(item.getStartMark(), "an entry of 'paths' needs both 'files' (globs) and 'rules'");
+			if (globs == null || globs.isEmpty() || !overrides) {
+				throw problem(item.getStartMark(), "an entry of 'paths' needs both 'files' (globs) and 'rules' or 'thresholds'");
 			}
-			result.add(new PathRules(globs, rules));
+			result.add(new PathRules(globs, rules, thresholds));
 		}
 		return result;
 	}

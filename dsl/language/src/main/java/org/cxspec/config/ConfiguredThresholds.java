@@ -5,7 +5,7 @@ import org.eclipse.emf.ecore.EObject;
 
 import com.google.inject.Inject;
 
-/** Thresholds from the {@code cxspec.yaml} that applies to the element's file, else the defaults. */
+/** Thresholds from the {@code cxspec.yaml} that applies to the element's file (and its path entries), else the defaults. */
 public class ConfiguredThresholds implements RuleThresholds {
 
 	private static final RuleThresholds DEFAULTS = new RuleThresholds.Defaults();
@@ -15,12 +15,15 @@ public class ConfiguredThresholds implements RuleThresholds {
 
 	@Override
 	public int scriptedTouchpointTights(EObject element) {
-		return configs.configOf(element).thresholds().scriptedTouchpointTights()
-				.orElse(DEFAULTS.scriptedTouchpointTights(element));
+		return thresholds(element).scriptedTouchpointTights().orElse(DEFAULTS.scriptedTouchpointTights(element));
 	}
 
 	@Override
 	public int closedLoopMaxHours(EObject element) {
-		return configs.configOf(element).thresholds().closedLoopMaxHours().orElse(DEFAULTS.closedLoopMaxHours(element));
+		return thresholds(element).closedLoopMaxHours().orElse(DEFAULTS.closedLoopMaxHours(element));
+	}
+
+	private ProjectConfig.Thresholds thresholds(EObject element) {
+		return configs.configOf(element).thresholdsFor(ConfiguredSeverities.specFile(element));
 	}
 }

@@ -11,8 +11,8 @@ import org.cxspec.rules.Rule;
 import org.eclipse.xtext.diagnostics.Severity;
 
 /**
- * A project's {@code cxspec.yaml}: severities per rule, overrides for files matching globs
- * (relative to the configuration's folder; later entries win), and the thresholds rules use.
+ * A project's {@code cxspec.yaml}: severities per rule, the thresholds rules use, and overrides
+ * of both for files matching globs (relative to the configuration's folder; later entries win).
  * {@link #DEFAULTS} is what applies when no configuration is found.
  */
 public record ProjectConfig(Path file, Map<Rule, Severity> rules, List<PathRules> paths, Thresholds thresholds) {
@@ -41,14 +41,28 @@ public record ProjectConfig(Path file, Map<Rule, Severity> rules, List<PathRules
 		return severity;
 	}
 
+	/** The thresholds for {@code specFile}: the file-wide ones, overridden by matching path entries in order. */
+	public Thresholds thresholdsFor(Path specFile) {
+		Thresholds result = thresholds;
+		if (!paths.isEmpty() && specFile != null && file != null) {
+			Path relative = relativeToConfig(specFile);
+			for (PathRules override : paths) {
+				if (override.matches(relative)) {
+					result = result.overriddenBy(override.thresholds());
+				}
+			}
+		}
+		return result;
+	}
+
 	private Path relativeToConfig(Path specFile) {
 		Path folder = file.toAbsolutePath().normalize().getParent();
 		Path spec = specFile.toAbsolutePath().normalize();
 		return spec.startsWith(folder) ? folder.relativize(spec) : spec;
 	}
 
-	/** Severities for the spec files matching any of {@code globs} (e.g. {@code legacy/**}). */
-	public record PathRules(List<String> globs, Map<Rule, Severity> rules) {
+	/** Severities and thresholds for the spec files matching any of {@code globs} (e.g. {@code legacy/**}). */
+	public record PathRules(List<String> globs, Map<Rule, Severity> rules, Thresholds thresholds) {
 
 		public PathRules {
 			globs = List.copyOf(globs);
@@ -68,5 +82,10 @@ public record ProjectConfig(Path file, Map<Rule, Severity> rules, List<PathRules
 
 	/** Tuned thresholds; empty means the rule's own default. */
 	public record Thresholds(OptionalInt scriptedTouchpointTights, OptionalInt closedLoopMaxHours) {
+
+		Thresholds overriddenBy(Thresholds other) {
+			return new Thresholds(other.scriptedTouchpointTights().isPresent() ? other.scriptedTouchpointTights() : scriptedTouchpointTights,
+					other.closedLoopMaxHours().isPresent() ? other.closedLoopMaxHours() : closedLoopMaxHours);
+		}
 	}
 }

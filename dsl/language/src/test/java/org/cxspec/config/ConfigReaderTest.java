@@ -38,6 +38,23 @@ class ConfigReaderTest {
 	}
 
 	@Test
+	void pathEntriesMayTuneThresholdsForTheirFiles() throws BadInputException {
+		ProjectConfig config = ConfigReader.parse(CONFIG, """
+				thresholds:
+				  closed-loop-max-hours: 12
+				  scripted-touchpoint-tights: 4
+				paths:
+				  - files: "partners/**"
+				    thresholds:
+				      closed-loop-max-hours: 48
+				""");
+		ProjectConfig.Thresholds partner = config.thresholdsFor(Path.of("/project/partners/garage.cxspec"));
+		assertEquals(48, partner.closedLoopMaxHours().getAsInt());
+		assertEquals(4, partner.scriptedTouchpointTights().getAsInt());
+		assertEquals(12, config.thresholdsFor(Path.of("/project/own.cxspec")).closedLoopMaxHours().getAsInt());
+	}
+
+	@Test
 	void anEmptyFileChangesNothing() throws BadInputException {
 		ProjectConfig config = ConfigReader.parse(CONFIG, "# nothing yet\n");
 		assertEquals(Severity.WARNING, config.severityOf(Rule.VALUE_NOT_DELIVERED, Path.of("/project/a.cxspec")));
