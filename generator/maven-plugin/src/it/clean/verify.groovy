@@ -4,5 +4,5 @@ assert new File(basedir, 'target/cxspec/TEST-cxspec.xml').isFile()
 assert new File(basedir, 'target/cxspec/cxspec.json').isFile()
 def log = new File(basedir, 'build.log').text
 assert log.contains('No problems in 1 file.')
-assert log.contains('unchanged since the last validation; not validated again.')
+assert log.contains('cxspec: nothing changed since the last validation (1 spec file, configuration, baseline, options): not validated again. No problems in 1 file.')
 assert log.contains('cxspec: validation skipped (cxspec.skip).')

@@ -95,8 +95,8 @@ public class ValidateMojo extends AbstractMojo {
 		Optional<ValidationState> last = incremental ? ValidationState.read(output) : Optional.empty();
 		if (last.isPresent() && last.get().hash().equals(hash)
 				&& reportFormats.stream().allMatch(format -> Files.isRegularFile(output.resolve(Reports.fileName(format))))) {
-			getLog().info("cxspec: " + specs.size() + " spec file(s) and their configuration unchanged since the last validation;"
-					+ " not validated again. " + last.get().summary());
+			getLog().info("cxspec: nothing changed since the last validation (" + plural(specs.size(), "spec file")
+					+ ", configuration, baseline, options): not validated again. " + last.get().summary());
 			if (last.get().failed()) {
 				throw new MojoFailureException("cxspec: " + last.get().summary() + " See " + output + ".");
 			}
@@ -125,7 +125,7 @@ public class ValidateMojo extends AbstractMojo {
 			List<Finding> findings = validation.validate(specs, configFile == null ? null : configFile.toPath());
 			if (known != null) {
 				Baseline.Comparison comparison = known.compare(findings, baseline.toPath());
-				getLog().info("cxspec: baseline " + baseline + ": " + comparison.known() + " known finding(s) not reported.");
+				getLog().info("cxspec: baseline " + baseline + ": " + plural(comparison.known(), "known finding") + " not reported.");
 				for (Baseline.Entry gone : comparison.gone()) {
 					getLog().info("cxspec: gone since the baseline: " + gone.file() + ": " + gone.message() + " [" + gone.rule() + "]");
 				}
@@ -148,6 +148,10 @@ public class ValidateMojo extends AbstractMojo {
 			default -> getLog().info(line);
 			}
 		}
+	}
+
+	private static String plural(int count, String word) {
+		return count + " " + word + (count == 1 ? "" : "s");
 	}
 
 	private String hash(List<Path> specs, List<FindingsFormat> reportFormats) throws MojoExecutionException {
