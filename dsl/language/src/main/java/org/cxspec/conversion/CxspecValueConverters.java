@@ -21,6 +21,9 @@ public class CxspecValueConverters extends DefaultTerminalConverters {
 		return new IValueConverter<>() {
 			@Override
 			public BigDecimal toValue(String string, INode node) {
+				if (string == null || string.isBlank()) {
+					throw new ValueConverterException("A number is missing here: write it like 42, -12 or 2.8.", node, null);
+				}
 				try {
 					return new BigDecimal(string);
 				} catch (NumberFormatException | NullPointerException notANumber) {

@@ -72,7 +72,7 @@ public record FileFacts(
 			if (declaration instanceof Brand brand) {
 				Set<String> keys = new HashSet<>();
 				brand.getTights().forEach(tight -> keys.add(Specs.behaviourKey(tight.getText())));
-				brands.add(new BrandFacts(brand.getName(), Place.of(file, brand), !brand.getPromises().isEmpty(), keys));
+				brands.add(new BrandFacts(brand.getName(), Place.of(file, brand), brand.getPromises().stream().anyMatch(promise -> promise != null && !promise.isBlank()), keys));
 			} else if (declaration instanceof Customer customer) {
 				customer.getExpectations().forEach(expectation -> declare(expectation.getName(), expectation));
 			} else if (declaration instanceof Journey journey) {

@@ -52,7 +52,8 @@ public class SpecLoader {
 		texts.forEach((file, text) -> {
 			Resource resource = resourceSet.createResource(URI.createFileURI(file.toString()));
 			try {
-				resource.load(new LazyStringInputStream(text, "UTF-8"), resourceSet.getLoadOptions());
+				String withoutMark = text.startsWith("\uFEFF") ? text.substring(1) : text;
+				resource.load(new LazyStringInputStream(withoutMark, "UTF-8"), resourceSet.getLoadOptions());
 			} catch (IOException cannotHappenInMemory) {
 				throw new IllegalStateException(cannotHappenInMemory);
 			}

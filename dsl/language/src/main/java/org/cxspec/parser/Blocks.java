@@ -10,6 +10,7 @@ import org.cxspec.cxspec.Journey;
 import org.cxspec.cxspec.Loose;
 import org.cxspec.cxspec.Metric;
 import org.cxspec.cxspec.Model;
+import org.cxspec.cxspec.Response;
 import org.cxspec.cxspec.Rhythm;
 import org.cxspec.cxspec.Stage;
 import org.cxspec.cxspec.Tight;
@@ -21,7 +22,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.util.SimpleAttributeResolver;
 
 /** What may be written inside each kind of block, for syntax error messages. */
-final class Blocks {
+public final class Blocks {
 
 	private static final String TOP_LEVEL = "start a declaration with brand, customer, value, metric, role, partner,"
 			+ " journey, cocreation or closed loop";
@@ -41,7 +42,16 @@ final class Blocks {
 		return ", in " + Kinds.of(named) + " " + name(named);
 	}
 
-	static String expectedIn(EObject block) {
+	public static String expectedIn(EObject block) {
+		if (block instanceof Response) {
+			return "write respond within N hours (or minutes, days), with a whole number";
+		}
+		if (block instanceof Trigger) {
+			return "write when <Metric> below <number> or when \"...\"";
+		}
+		if (block instanceof Goal) {
+			return "write goal \"...\" metric <Metric> target <number> by \"YYYY-Qn\"";
+		}
 		EObject context = block;
 		if (context instanceof Tight || context instanceof Loose || context instanceof Goal || context instanceof Rhythm
 				|| context instanceof Trigger || context instanceof Expectation) {

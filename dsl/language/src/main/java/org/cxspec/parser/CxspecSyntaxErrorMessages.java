@@ -43,7 +43,7 @@ public class CxspecSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 		if (missing || problem instanceof MismatchedTokenException && !(problem instanceof UnwantedTokenException)) {
 			int expecting = missing ? ((MissingTokenException) problem).getMissingType() : ((MismatchedTokenException) problem).expecting;
 			if (expecting == Token.EOF) {
-				return capitalFound + " cannot start a declaration: " + Blocks.expectedIn(null) + "." + Tokens.hint(found, tokenNames);
+				return capitalFound + " cannot start a declaration: " + Blocks.expectedIn(null) + "." + Tokens.hint(found, tokenNames, -1);
 			}
 			String description = Blocks.missingDescription(block, expecting, tokenNames);
 			if (description != null) {
@@ -53,12 +53,12 @@ public class CxspecSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 				return "The file ends too early" + where + ": expected " + Tokens.expected(expecting, tokenNames) + ".";
 			}
 			return "Expected " + Tokens.expected(expecting, tokenNames) + where + (missing ? " before " : ", but found ") + foundText
-					+ "." + Tokens.hint(found, tokenNames);
+					+ "." + Tokens.hint(found, tokenNames, expecting);
 		}
 		if (found != null && found.getType() == Token.EOF) {
 			return "The file ends too early" + where + ": " + Blocks.expectedIn(block) + ".";
 		}
 		return capitalFound + " is not expected here" + where + ": "
-				+ Blocks.expectedIn(block) + "." + Tokens.hint(found, tokenNames);
+				+ Blocks.expectedIn(block) + "." + Tokens.hint(found, tokenNames, -1);
 	}
 }

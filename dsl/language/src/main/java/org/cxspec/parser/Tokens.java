@@ -43,8 +43,8 @@ final class Tokens {
 		}
 	}
 
-	/** A nudge for the mistakes people actually make. */
-	static String hint(Token found, String[] tokenNames) {
+	/** A nudge for the mistakes people actually make; {@code expecting}: the token type wanted, or -1. */
+	static String hint(Token found, String[] tokenNames, int expecting) {
 		if (found == null || found.getType() == Token.EOF) {
 			return "";
 		}
@@ -57,6 +57,13 @@ final class Tokens {
 		}
 		if ("RULE_STRING".equals(name(found.getType(), tokenNames))) {
 			return " Every text belongs to a statement, e.g. promise \"...\" or tight \"...\" for Value.";
+		}
+		if ("RULE_ID".equals(name(expecting, tokenNames)) && text.matches("[a-z]+") && !name(found.getType(), tokenNames).startsWith("RULE_")) {
+			return " '" + text + "' is a word of the language; as a name, pick another word (names usually start with a capital).";
+		}
+		if ("'{'".equals(name(expecting, tokenNames))) {
+			return " Customer segments, journeys, stages, touchpoints, co-creation programmes and closed loops each have a"
+					+ " block in braces, even an empty one: { }.";
 		}
 		if ("RULE_ID".equals(name(found.getType(), tokenNames)) && Character.isLowerCase(text.charAt(0))) {
 			return " If " + text + " should be a keyword, check its spelling.";

@@ -7,6 +7,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
  * server and the Maven plugin all run this same set, in every check mode.
  */
 @ComposedChecks(validators = {
+		StrayTextValidator.class,
 		NamingValidator.class,
 		RepeatedStatementValidator.class,
 		BrandValidator.class,

@@ -6,6 +6,7 @@ import static org.cxspec.cxspec.CxspecPackage.Literals.TOUCHPOINT__NAME;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 import org.cxspec.cxspec.Brand;
@@ -68,18 +69,14 @@ public class LooseTightValidator extends RuleValidator {
 	public void noConflict(Touchpoint touchpoint) {
 		Set<String> ownTights = keys(touchpoint.getTights());
 		SpecIndex index = index(touchpoint);
-		for (Loose loose : touchpoint.getLooses()) {
-			String key = Specs.behaviourKey(loose.getText());
-			if (key.isEmpty()) {
-				continue;
-			}
+		forEachBehaviour(touchpoint.getLooses(), (loose, key) -> {
 			if (ownTights.contains(key)) {
 				conflict(loose, "is also a tight standard of touchpoint " + touchpoint.getName());
 			}
 			if (index.isBrandTight(key)) {
 				conflict(loose, "is also a brand-wide tight standard");
 			}
-		}
+		});
 	}
 
 	/** A brand-wide freedom against the brand's own standards and every touchpoint's. */
@@ -87,16 +84,21 @@ public class LooseTightValidator extends RuleValidator {
 	public void noConflict(Brand brand) {
 		Set<String> ownTights = keys(brand.getTights());
 		SpecIndex index = index(brand);
-		for (Loose loose : brand.getLooses()) {
-			String key = Specs.behaviourKey(loose.getText());
-			if (key.isEmpty()) {
-				continue;
-			}
+		forEachBehaviour(brand.getLooses(), (loose, key) -> {
 			if (ownTights.contains(key)) {
 				conflict(loose, "is also a brand-wide tight standard");
 			}
-			for (String touchpoint : index.touchpointsHoldingTight(key).stream().distinct().toList()) {
-				conflict(loose, "is a tight standard of touchpoint " + touchpoint);
+			index.touchpointsHoldingTight(key).stream().distinct()
+					.forEach(touchpoint -> conflict(loose, "is a tight standard of touchpoint " + touchpoint));
+		});
+	}
+
+	/** Each freedom with its behaviour key; freedoms without a word in them compare with nothing. */
+	private static void forEachBehaviour(List<Loose> looses, BiConsumer<Loose, String> action) {
+		for (Loose loose : looses) {
+			String key = Specs.behaviourKey(loose.getText());
+			if (!key.isEmpty()) {
+				action.accept(loose, key);
 			}
 		}
 	}

@@ -62,7 +62,7 @@ public class NamingValidator extends RuleValidator {
 		}
 		Place here = Place.of(element);
 		List<Place> others = places.stream().filter(place -> !place.equals(here)).toList();
-		String where = others.get(0).describe() + (others.size() > 1 ? " and " + (others.size() - 1) + " more places" : "");
+		String where = others.get(0).describe() + (others.size() > 1 ? " and " + (others.size() - 1) + (others.size() == 2 ? " more place" : " more places") : "");
 		report(Rule.DUPLICATE_NAME, "The name " + name + " of this " + Kinds.of(element) + " is also declared at " + where
 				+ ": names are shared by all files of a spec, so rename one of them.", element, nameFeature);
 	}

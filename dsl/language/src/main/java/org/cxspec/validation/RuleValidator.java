@@ -56,6 +56,18 @@ public abstract class RuleValidator extends AbstractDeclarativeValidator {
 		}
 	}
 
+	/** As {@link #report(Rule, String, EObject, EStructuralFeature, String...)}, on a range of the text. */
+	protected void reportRange(Rule rule, String message, EObject element, int offset, int length, String... data) {
+		switch (severities.severityOf(rule, element)) {
+		case ERROR -> getMessageAcceptor().acceptError(message, element, offset, length, rule.id(), data);
+		case WARNING -> getMessageAcceptor().acceptWarning(message, element, offset, length, rule.id(), data);
+		case INFO -> getMessageAcceptor().acceptInfo(message, element, offset, length, rule.id(), data);
+		default -> {
+			// IGNORE: the rule is switched off for this element.
+		}
+		}
+	}
+
 	/**
 	 * The whole model this element belongs to, across all files validated together; looked up
 	 * once per validated file (the validation context lives as long as that), not per element.

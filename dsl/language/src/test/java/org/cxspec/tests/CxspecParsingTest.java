@@ -125,19 +125,19 @@ public class CxspecParsingTest {
 	@Test
 	void everyOptionalPieceMissingGivesConsistencyFindingsNeverSyntaxErrors() {
 		String bare = """
-				brand Shop "Corner Shop"
-				customer Shoppers "People who shop"
+				brand Shop "Corner Shop" {}
+				customer Shoppers "People who shop" {}
 				customer Tourists "Visitors" { expects Map "Find things" }
 				value Ease "Little effort"
 				metric CES "Customer Effort Score"
 				role Clerk "Shop clerk"
 				partner Courier "Delivery partner"
-				journey Visit "A visit"
-				journey Return "A return" { stage Bring "I bring it back" }
-				journey Buy "A purchase" { stage Pick "I pick" { touchpoint Shelf "The shelf" } }
+				journey Visit "A visit" {}
+				journey Return "A return" { stage Bring "I bring it back" {} }
+				journey Buy "A purchase" { stage Pick "I pick" { touchpoint Shelf "The shelf" {} } }
 				journey Ask "A question" { stage Call "I call" { touchpoint Phone "Phone" { } } }
-				cocreation Panel "Shopper panel"
-				closed loop Followup "Follow up"
+				cocreation Panel "Shopper panel" {}
+				closed loop Followup "Follow up" {}
 				""";
 		List<Finding> findings = spec.check(bare);
 		assertTrue(findings.stream().noneMatch(finding -> finding.ruleId().equals(Rule.SYNTAX_ERROR.id())

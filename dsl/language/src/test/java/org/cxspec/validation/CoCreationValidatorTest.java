@@ -133,7 +133,7 @@ class CoCreationValidatorTest {
 
 	@Test
 	void aProgrammeWithNothingButNameAndDescriptionGetsEveryFindingAndNoSyntaxError() {
-		List<Finding> findings = checkProgramme("cocreation Bare \"Nothing yet\"");
+		List<Finding> findings = checkProgramme("cocreation Bare \"Nothing yet\" { }");
 		for (Rule rule : List.of(Rule.COCREATION_WITHOUT_TYPE, Rule.COCREATION_WITHOUT_GOAL, Rule.COCREATION_WITHOUT_OWNER,
 				Rule.COCREATION_WITHOUT_CUSTOMERS, Rule.COCREATION_WITHOUT_STAFF, Rule.COCREATION_WITHOUT_RHYTHM,
 				Rule.COCREATION_WITHOUT_REPORT_BACK)) {

@@ -37,7 +37,7 @@ class JourneyValidatorTest {
 
 	@Test
 	void aJourneyWithoutStagesIsEmpty() {
-		Finding finding = assertOnly(spec.check(withDeclarations("journey Return \"Returning a purchase\" for Shoppers")),
+		Finding finding = assertOnly(spec.check(withDeclarations("journey Return \"Returning a purchase\" for Shoppers {}")),
 				Rule.EMPTY_JOURNEY, "Return");
 		assertTrue(finding.message().startsWith("Journey"), finding.message());
 		assertOnly(spec.check(withDeclarations("journey Return \"Returning a purchase\" for Shoppers { }")), Rule.EMPTY_JOURNEY, "Return");
@@ -45,7 +45,7 @@ class JourneyValidatorTest {
 
 	@Test
 	void aJourneyWhoseOnlyStageIsEmptyGetsOneFindingForEach() {
-		String journey = "journey Return \"Returning a purchase\" for Shoppers {\n    stage Bring \"I bring it back\"\n}";
+		String journey = "journey Return \"Returning a purchase\" for Shoppers {\n    stage Bring \"I bring it back\" { }\n}";
 		assertOnly(spec.check(withDeclarations(journey)), Rule.EMPTY_JOURNEY, 2, "");
 	}
 

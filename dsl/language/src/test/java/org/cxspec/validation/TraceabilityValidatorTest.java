@@ -56,8 +56,6 @@ class TraceabilityValidatorTest {
 
 	@Test
 	void aCustomerWithoutExpectationsIsReported() {
-		assertOnly(spec.check(withDeclarations("customer Tourists \"Visitors passing through\"")),
-				Rule.CUSTOMER_WITHOUT_EXPECTATIONS, "Tourists");
 		assertOnly(spec.check(withDeclarations("customer Tourists \"Visitors passing through\" { }")),
 				Rule.CUSTOMER_WITHOUT_EXPECTATIONS, "Tourists");
 	}
