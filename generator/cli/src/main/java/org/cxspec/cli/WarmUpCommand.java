@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 
 import org.cxspec.generator.findings.FindingsFormat;
 import org.cxspec.generator.findings.FindingsReport;
+import org.cxspec.generator.site.SiteRenderer;
+import org.cxspec.generator.site.Templates;
+import org.cxspec.generator.view.SiteBuilder;
 import org.cxspec.load.LoadedSpec;
 import org.cxspec.load.SpecChecker;
 import org.cxspec.load.SpecLoader;
@@ -19,7 +23,7 @@ import picocli.CommandLine.Command;
  * Validates a built-in spec that touches every construct, so that the launcher can record the
  * classes a real run needs in a class-data archive right after a build: later runs start faster.
  */
-@Command(name = "warm-up", hidden = true, description = "Validates a built-in spec (used by the launcher after a build).")
+@Command(name = "warm-up", hidden = true, description = "Validates a built-in spec and renders its documents in memory (used by the launcher after a build).")
 final class WarmUpCommand implements Runnable {
 
 	@Override
@@ -36,6 +40,9 @@ final class WarmUpCommand implements Runnable {
 		for (FindingsFormat format : FindingsFormat.values()) {
 			format.render(report);
 		}
+		// Generation too, in memory: its classes (Velocity, the templates' views) join the archive.
+		new SiteRenderer(new Templates(null), Locale.ENGLISH)
+				.render(SiteBuilder.build(spec, report.findings(), file.getParent(), Locale.ENGLISH));
 		if (!report.findings().isEmpty()) {
 			throw new UserProblem("the built-in training spec is not clean: " + report.findings().get(0).message());
 		}

@@ -1,0 +1,157 @@
+package org.cxspec.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+
+import org.cxspec.generator.findings.FindingsFormat;
+import org.cxspec.generator.findings.FindingsReport;
+import org.cxspec.generator.site.SiteRenderer;
+import org.cxspec.generator.site.SiteWriter;
+import org.cxspec.generator.site.TemplateProblem;
+import org.cxspec.generator.site.Templates;
+import org.cxspec.generator.view.Site;
+import org.cxspec.generator.view.SiteBuilder;
+import org.cxspec.load.BadInputException;
+import org.cxspec.load.Finding;
+import org.cxspec.load.LoadedSpec;
+import org.cxspec.load.SpecChecker;
+import org.cxspec.load.SpecFiles;
+import org.cxspec.load.SpecLoader;
+import org.eclipse.xtext.diagnostics.Severity;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,
+		description = { "Writes the staff documents of a spec: index.html, a playbook per role and partner, a checklist per"
+				+ " touchpoint, the consistency report and a journey map per journey.",
+				"Nothing is written when the spec has errors; a failed run leaves the output folder as it was." },
+		exitCodeListHeading = "%nExit status:%n",
+		exitCodeList = { "0:documents written (warnings are printed)", "1:the spec has errors; nothing written",
+				"2:usage error, unreadable path, no .cxspec file, or a broken template" })
+final class GenerateCommand implements Callable<Integer> {
+
+	enum Lang {
+		EN(Locale.ENGLISH), NL(Locale.forLanguageTag("nl"));
+
+		final Locale locale;
+
+		Lang(Locale locale) {
+			this.locale = locale;
+		}
+	}
+
+	@Spec
+	CommandSpec spec;
+
+	@Option(names = "--out", paramLabel = "DIR", defaultValue = "cxspec-out",
+			description = "Folder to write into (default: ${DEFAULT-VALUE}). Files cxspec did not write are left alone.")
+	Path outDir;
+
+	@Option(names = "--lang", paramLabel = "en|nl", defaultValue = "en",
+			description = "Language of the words cxspec writes (default: ${DEFAULT-VALUE}); spec text stays as written.")
+	Lang lang;
+
+	@Option(names = "--templates", paramLabel = "DIR",
+			description = "Folder of Velocity templates that replace shipped ones of the same name.")
+	Path templates;
+
+	@Option(names = "--each", description = "Treat every sub-folder or .cxspec file of each PATH as its own spec,"
+			+ " written to DIR/<name>/, with DIR/index.html linking them.")
+	boolean each;
+
+	@Parameters(paramLabel = "PATH", arity = "1..*", description = ".cxspec files or folders (searched recursively).")
+	List<Path> paths = new ArrayList<>();
+
+	/** One spec to generate: where its documents go under DIR ("" for DIR itself) and its files. */
+	private record Job(String folder, Path root, List<Path> files) {
+	}
+
+	@Override
+	public Integer call() {
+		PrintWriter out = spec.commandLine().getOut();
+		PrintWriter err = spec.commandLine().getErr();
+		List<Job> jobs;
+		try {
+			jobs = each ? EachSpec.jobs(paths).stream().map(found -> new Job(found.name(), found.root(), found.files()))
+					.toList() : List.of(new Job("", paths.get(0), SpecFiles.collect(paths)));
+			refuseBadOutput();
+			Templates.checkFolder(templates);
+		} catch (BadInputException | TemplateProblem badInput) {
+			err.println("cxspec: " + badInput.getMessage());
+			return Main.BAD_INPUT;
+		}
+		List<Site> sites = new ArrayList<>();
+		boolean errors = false;
+		for (Job job : jobs) {
+			LoadedSpec loaded;
+			try {
+				loaded = Language.get(SpecLoader.class).load(job.files());
+			} catch (BadInputException badInput) {
+				err.println("cxspec: " + badInput.getMessage());
+				return Main.BAD_INPUT;
+			}
+			List<Finding> findings = Language.get(SpecChecker.class).check(loaded);
+			FindingsReport report = new FindingsReport(job.files(), findings, Severity.ERROR);
+			if (!findings.isEmpty()) {
+				out.print(FindingsFormat.TEXT.render(report));
+			}
+			errors |= report.fails();
+			sites.add(SiteBuilder.build(loaded, findings, job.root(), lang.locale));
+		}
+		if (errors) {
+			err.println("cxspec: the spec has errors (listed above); fix them to generate. Nothing was written.");
+			return Main.FINDINGS;
+		}
+		SortedMap<String, String> files;
+		try {
+			files = render(jobs, sites);
+		} catch (TemplateProblem broken) {
+			err.println("cxspec: " + broken.getMessage() + " (nothing was written)");
+			return Main.BAD_INPUT;
+		}
+		try {
+			new SiteWriter().write(outDir, files);
+		} catch (IOException cannotWrite) {
+			err.println("cxspec: " + outDir + ": cannot write the documents (" + cannotWrite.getMessage()
+					+ "); the folder was left as it was");
+			return Main.BAD_INPUT;
+		}
+		out.println("Wrote " + files.size() + " files to " + outDir + "; open " + outDir.resolve("index.html") + ".");
+		return Main.OK;
+	}
+
+	private SortedMap<String, String> render(List<Job> jobs, List<Site> sites) {
+		SiteRenderer renderer = new SiteRenderer(new Templates(templates), lang.locale);
+		SortedMap<String, String> files = new TreeMap<>();
+		List<SiteRenderer.SpecEntry> entries = new ArrayList<>();
+		for (int i = 0; i < jobs.size(); i++) {
+			String prefix = jobs.get(i).folder().isEmpty() ? "" : jobs.get(i).folder() + "/";
+			Site site = sites.get(i);
+			renderer.render(site).forEach((path, text) -> files.put(prefix + path, text));
+			entries.add(new SiteRenderer.SpecEntry(jobs.get(i).folder(), site.brand().name(), site.brand().promise(),
+					site.touchpoints().size(), site.playbooks().size()));
+		}
+		if (each) {
+			files.put("index.html", renderer.renderIndexOfSpecs(entries));
+		}
+		return files;
+	}
+
+	private void refuseBadOutput() throws BadInputException {
+		if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
+			throw new BadInputException(outDir + ": is a file; --out takes a folder");
+		}
+	}
+}

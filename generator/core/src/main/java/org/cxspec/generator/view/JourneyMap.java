@@ -1,0 +1,27 @@
+package org.cxspec.generator.view;
+
+import java.util.List;
+
+/**
+ * A journey laid out for drawing: stages as columns, touchpoints as cards. Geometry and line
+ * wrapping are worked out in Java, so the SVG template only places what it is given.
+ */
+public record JourneyMap(Ref journey, List<Ref> customers, List<Line> subtitle, int width, int height,
+		List<Column> columns, int legendY) {
+
+	/** A stage: its header box and the cards below it. */
+	public record Column(Ref stage, int x, int y, int width, int headerHeight, List<Line> header, List<Card> cards) {
+	}
+
+	public record Card(Ref touchpoint, int x, int y, int width, int height, boolean differentiating,
+			boolean momentOfTruth, int tight, int loose, List<Line> lines) {
+	}
+
+	/**
+	 * One line of text at an absolute baseline. {@code kind} tells the template how to draw it:
+	 * "title", "stage", "channel", "value" and "staff" carry spec text; "markers", "counts",
+	 * "values-label" and "staff-label" are drawn from labels.
+	 */
+	public record Line(String kind, String text, int x, int y) {
+	}
+}
