@@ -9,3 +9,5 @@ assert log.contains('[ERROR] ') && log.contains('Closed loop Complaints')
 assert log.contains('1 error, 0 warnings and 0 infos in 1 file. (failOn error)')
 assert log.contains('BUILD FAILURE')
 assert !sarif.contains('idea.cxspec')   // excluded
+assert log.contains('cxspec: the spec has errors (logged above); fix them to generate. Nothing was written.')
+assert !new File(basedir, 'target/cxspec-site').exists()

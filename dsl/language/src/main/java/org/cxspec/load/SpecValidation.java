@@ -30,6 +30,15 @@ public class SpecValidation {
 	 * them; without, each file uses the nearest {@code cxspec.yaml} above it.
 	 */
 	public List<Finding> validate(List<Path> files, Path configFile) throws BadInputException {
+		return check(files, configFile).findings();
+	}
+
+	/** A loaded spec and its findings, for tools that go on to generate documents from it. */
+	public record Checked(LoadedSpec spec, List<Finding> findings) {
+	}
+
+	/** As {@link #validate}, keeping the loaded spec. */
+	public Checked check(List<Path> files, Path configFile) throws BadInputException {
 		ProjectConfig explicit = configFile == null ? null : ConfigReader.read(configFile);
 		if (explicit == null) {
 			for (Path file : files) {
@@ -40,6 +49,6 @@ public class SpecValidation {
 		if (explicit != null) {
 			ProjectConfigs.useExplicitly(loaded.resourceSet(), explicit);
 		}
-		return checker.check(loaded);
+		return new Checked(loaded, checker.check(loaded));
 	}
 }

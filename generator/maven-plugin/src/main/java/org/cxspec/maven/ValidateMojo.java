@@ -5,12 +5,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -32,26 +30,7 @@ import org.eclipse.xtext.diagnostics.Severity;
  * set of specs and configuration is not validated again.
  */
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = true)
-public class ValidateMojo extends AbstractMojo {
-
-	/** Folders searched for specs; default {@code src/main/cxspec}. */
-	@Parameter
-	private File[] sourceDirectories;
-
-	@Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
-	private File basedir;
-
-	/** Globs of spec files to validate, relative to each source folder. */
-	@Parameter
-	private String[] includes = { "**/*.cxspec" };
-
-	/** Globs of files to leave out, relative to each source folder. */
-	@Parameter
-	private String[] excludes = {};
-
-	/** A cxspec.yaml for every spec; by default each spec uses the nearest cxspec.yaml above it. */
-	@Parameter(property = "cxspec.config")
-	private File configFile;
+public class ValidateMojo extends AbstractSpecMojo {
 
 	/** Report only findings that are not in this baseline (written by {@code cxspec validate --write-baseline}). */
 	@Parameter(property = "cxspec.baseline")
@@ -72,9 +51,6 @@ public class ValidateMojo extends AbstractMojo {
 	@Parameter(property = "cxspec.incremental", defaultValue = "true")
 	private boolean incremental;
 
-	@Parameter(property = "cxspec.skip", defaultValue = "false")
-	private boolean skip;
-
 	@Override
 	public void execute() throws MojoExecutionException, MojoFailureException {
 		if (skip) {
@@ -83,13 +59,7 @@ public class ValidateMojo extends AbstractMojo {
 		}
 		Severity threshold = threshold();
 		List<FindingsFormat> reportFormats = reportFormats();
-		List<File> folders = sourceDirectories == null || sourceDirectories.length == 0
-				? List.of(new File(basedir, "src/main/cxspec")) : Arrays.asList(sourceDirectories);
-		List<Path> specs = SpecSources.collect(folders, includes, excludes);
-		if (specs.isEmpty()) {
-			throw new MojoExecutionException("cxspec: no spec file in " + folders + " matching " + Arrays.toString(includes)
-					+ ": set <sourceDirectories>, or <skip>true</skip> for this module.");
-		}
+		List<Path> specs = specs();
 		Path output = outputDirectory.toPath();
 		String hash = hash(specs, reportFormats);
 		Optional<ValidationState> last = incremental ? ValidationState.read(output) : Optional.empty();
@@ -103,7 +73,7 @@ public class ValidateMojo extends AbstractMojo {
 			return;
 		}
 		FindingsReport report = validate(specs, threshold);
-		log(report);
+		log(report.findings());
 		try {
 			for (FindingsFormat format : reportFormats) {
 				Reports.writeAtomically(output.resolve(Reports.fileName(format)), format.render(report));
@@ -122,7 +92,7 @@ public class ValidateMojo extends AbstractMojo {
 		try {
 			Baseline known = baseline == null ? null : Baseline.read(baseline.toPath());
 			SpecValidation validation = CxspecLanguage.injector().getInstance(SpecValidation.class);
-			List<Finding> findings = validation.validate(specs, configFile == null ? null : configFile.toPath());
+			List<Finding> findings = validation.validate(specs, configPath());
 			if (known != null) {
 				Baseline.Comparison comparison = known.compare(findings, baseline.toPath());
 				getLog().info("cxspec: baseline " + baseline + ": " + plural(comparison.known(), "known finding") + " not reported.");
@@ -138,25 +108,13 @@ public class ValidateMojo extends AbstractMojo {
 		}
 	}
 
-	private void log(FindingsReport report) {
-		for (Finding finding : report.findings()) {
-			String line = finding.displayPath() + ":" + finding.line() + ":" + finding.column() + ": " + finding.message()
-					+ " [" + finding.ruleId() + "]";
-			switch (finding.severity()) {
-			case ERROR -> getLog().error(line);
-			case WARNING -> getLog().warn(line);
-			default -> getLog().info(line);
-			}
-		}
-	}
-
 	private static String plural(int count, String word) {
 		return count + " " + word + (count == 1 ? "" : "s");
 	}
 
 	private String hash(List<Path> specs, List<FindingsFormat> reportFormats) throws MojoExecutionException {
 		try {
-			return ValidationState.hashOf(specs, configFile == null ? null : configFile.toPath(),
+			return ValidationState.hashOf(specs, configPath(),
 					baseline == null ? null : baseline.toPath(),
 					"cxspec " + CxspecVersion.VERSION + " failOn " + failOn + " formats " + reportFormats + " baseline " + baseline);
 		} catch (IOException unreadable) {
