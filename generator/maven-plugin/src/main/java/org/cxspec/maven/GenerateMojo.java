@@ -30,9 +30,9 @@ import org.eclipse.xtext.diagnostics.Severity;
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true, requiresProject = true)
 public class GenerateMojo extends AbstractSpecMojo {
 
-	/** Where the documents go; files cxspec did not write there are left alone. */
-	@Parameter(property = "cxspec.generate.outputDirectory", defaultValue = "${project.build.directory}/cxspec-site")
-	private File outputDirectory;
+	/** Where the documents go (named apart from validate's report folder); files cxspec did not write there are left alone. */
+	@Parameter(property = "cxspec.documentsDirectory", defaultValue = "${project.build.directory}/cxspec-site")
+	private File documentsDirectory;
 
 	/** Language of the words cxspec writes: en or nl (spec text stays as written). */
 	@Parameter(property = "cxspec.lang", defaultValue = "en")
@@ -64,13 +64,13 @@ public class GenerateMojo extends AbstractSpecMojo {
 			throw new MojoExecutionException("cxspec: " + badInput.getMessage() + " (nothing was written)");
 		}
 		try {
-			new SiteWriter().write(outputDirectory.toPath(), files);
+			new SiteWriter().write(documentsDirectory.toPath(), files);
 		} catch (IOException cannotWrite) {
-			throw new MojoExecutionException("cxspec: " + outputDirectory + ": cannot write the documents (" + cannotWrite.getMessage()
+			throw new MojoExecutionException("cxspec: " + documentsDirectory + ": cannot write the documents (" + cannotWrite.getMessage()
 					+ "); the folder was left as it was");
 		}
-		getLog().info("cxspec: wrote " + files.size() + " files to " + outputDirectory + "; open "
-				+ new File(outputDirectory, "index.html") + ".");
+		getLog().info("cxspec: wrote " + files.size() + " files to " + documentsDirectory + "; open "
+				+ new File(documentsDirectory, "index.html") + ".");
 	}
 
 	private Locale locale() throws MojoExecutionException {
