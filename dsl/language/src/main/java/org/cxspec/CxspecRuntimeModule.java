@@ -1,16 +1,22 @@
 package org.cxspec;
 
+import org.cxspec.config.ConfiguredSeverities;
+import org.cxspec.config.ConfiguredThresholds;
 import org.cxspec.conversion.CxspecValueConverters;
 import org.cxspec.linking.CxspecLinkingMessages;
 import org.cxspec.naming.CxspecQualifiedNameProvider;
 import org.cxspec.naming.CxspecResourceDescriptionStrategy;
 import org.cxspec.parser.CxspecSyntaxErrorMessages;
+import org.cxspec.rules.RuleSeverities;
+import org.cxspec.rules.RuleThresholds;
+import org.cxspec.suppression.SuppressingResourceValidator;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.validation.CompositeEValidator;
+import org.eclipse.xtext.validation.IResourceValidator;
 
 import com.google.inject.Binder;
 import com.google.inject.name.Names;
@@ -38,6 +44,20 @@ public class CxspecRuntimeModule extends AbstractCxspecRuntimeModule {
 
 	public Class<? extends ILinkingDiagnosticMessageProvider.Extended> bindILinkingDiagnosticMessageProvider() {
 		return CxspecLinkingMessages.class;
+	}
+
+	/** Severities and thresholds from the cxspec.yaml that applies to each file. */
+	public Class<? extends RuleSeverities> bindRuleSeverities() {
+		return ConfiguredSeverities.class;
+	}
+
+	public Class<? extends RuleThresholds> bindRuleThresholds() {
+		return ConfiguredThresholds.class;
+	}
+
+	/** Inline suppressions and configuration problems, applied wherever specs are validated. */
+	public Class<? extends IResourceValidator> bindIResourceValidator() {
+		return SuppressingResourceValidator.class;
 	}
 
 	/** EMF's generic checks speak of "features" and "ModelImpl@1f2e"; our rules say it better. */

@@ -60,11 +60,16 @@ public enum Rule {
 	CLOSED_LOOP_WITHOUT_TRIGGER("closed-loop-without-trigger", Severity.WARNING, Concern.CLOSED_LOOP),
 	CLOSED_LOOP_WITHOUT_RESPONSE_TIME("closed-loop-without-response-time", Severity.WARNING, Concern.CLOSED_LOOP),
 	SLOW_CLOSED_LOOP("slow-closed-loop", Severity.WARNING, Concern.CLOSED_LOOP),
-	CLOSED_LOOP_WITHOUT_OWNER("closed-loop-without-owner", Severity.ERROR, Concern.CLOSED_LOOP);
+	CLOSED_LOOP_WITHOUT_OWNER("closed-loop-without-owner", Severity.ERROR, Concern.CLOSED_LOOP),
+
+	INVALID_CONFIGURATION("invalid-configuration", Severity.ERROR, Concern.CONFIGURATION),
+	SUPPRESSION_WITHOUT_REASON("suppression-without-reason", Severity.WARNING, Concern.CONFIGURATION),
+	UNUSED_SUPPRESSION("unused-suppression", Severity.WARNING, Concern.CONFIGURATION),
+	SUPPRESSION_UNKNOWN_RULE("suppression-unknown-rule", Severity.WARNING, Concern.CONFIGURATION);
 
 	/** The part of the framework a rule looks after; groups rules in listings and reports. */
 	public enum Concern {
-		LANGUAGE, BRAND, TRACEABILITY, DIFFERENTIATION, LOOSE_TIGHT, JOURNEY, COCREATION, CLOSED_LOOP
+		LANGUAGE, BRAND, TRACEABILITY, DIFFERENTIATION, LOOSE_TIGHT, JOURNEY, COCREATION, CLOSED_LOOP, CONFIGURATION
 	}
 
 	private static final String BUNDLE = "org.cxspec.rules.rules";

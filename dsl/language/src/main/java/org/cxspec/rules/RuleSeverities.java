@@ -7,7 +7,7 @@ import com.google.inject.ImplementedBy;
 
 /**
  * Decides how loudly a rule speaks for one element. The default is the rule's own severity;
- * project configuration (per rule, per path) is plugged in by binding another implementation.
+ * project configuration (per rule, per path) is bound in the runtime module.
  * {@link Severity#IGNORE} turns a rule off.
  */
 @ImplementedBy(RuleSeverities.Defaults.class)

@@ -1,25 +1,30 @@
 package org.cxspec.rules;
 
+import org.eclipse.emf.ecore.EObject;
+
 import com.google.inject.ImplementedBy;
 
-/** The numbers rules compare against; teams may tune them in their project configuration. */
+/**
+ * The numbers rules compare against, for one element; teams may tune them in their project
+ * configuration (bound in the runtime module).
+ */
 @ImplementedBy(RuleThresholds.Defaults.class)
 public interface RuleThresholds {
 
 	/** How many tight standards, with no loose freedom, make a staffed touchpoint scripted. */
-	int scriptedTouchpointTights();
+	int scriptedTouchpointTights(EObject element);
 
 	/** The slowest acceptable closed-loop response, in hours (closed-loop management: 24). */
-	int closedLoopMaxHours();
+	int closedLoopMaxHours(EObject element);
 
 	final class Defaults implements RuleThresholds {
 		@Override
-		public int scriptedTouchpointTights() {
+		public int scriptedTouchpointTights(EObject element) {
 			return 3;
 		}
 
 		@Override
-		public int closedLoopMaxHours() {
+		public int closedLoopMaxHours(EObject element) {
 			return 24;
 		}
 	}

@@ -34,7 +34,7 @@ public class ClosedLoopValidator extends RuleValidator {
 			return;
 		}
 		Response response = loop.getResponses().get(0);
-		int limit = thresholds.closedLoopMaxHours();
+		int limit = thresholds.closedLoopMaxHours(loop);
 		if (Specs.hours(response) > limit) {
 			report(Rule.SLOW_CLOSED_LOOP, "Closed loop " + loop.getName() + " responds within " + response.getAmount() + " "
 					+ response.getUnit().getLiteral() + ": follow up within " + limit + " hours, before the customer draws their"

@@ -57,7 +57,7 @@ public class LooseTightValidator extends RuleValidator {
 	@Check
 	public void peopleAreNotScripted(Touchpoint touchpoint) {
 		int tights = touchpoint.getTights().size();
-		if (!touchpoint.getStaffedBy().isEmpty() && touchpoint.getLooses().isEmpty() && tights >= thresholds.scriptedTouchpointTights()) {
+		if (!touchpoint.getStaffedBy().isEmpty() && touchpoint.getLooses().isEmpty() && tights >= thresholds.scriptedTouchpointTights(touchpoint)) {
 			report(Rule.SCRIPTED_TOUCHPOINT, "Touchpoint " + touchpoint.getName() + " holds " + tights + " tight standards and"
 					+ " leaves its people no freedom: keep tight only what protects the brand, and add a `loose \"...\" within \"...\"`"
 					+ " for how staff satisfy the customer their own way.", touchpoint, TOUCHPOINT__NAME);

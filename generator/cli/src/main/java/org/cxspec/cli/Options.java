@@ -60,11 +60,16 @@ final class Options {
 
 	/** A report must never overwrite a spec somebody wrote. */
 	static void refuseSpecAsOutput(Path output) throws BadInputException {
+		refuseSpecAsOutput(output, "--output");
+	}
+
+	/** As {@link #refuseSpecAsOutput(Path)}, naming the option that was given the file. */
+	static void refuseSpecAsOutput(Path output, String option) throws BadInputException {
 		if (output != null && output.getFileName() != null && output.getFileName().toString().endsWith(SpecFiles.EXTENSION)) {
-			throw new BadInputException(output + ": refusing to write a report over a " + SpecFiles.EXTENSION + " file");
+			throw new BadInputException(output + ": refusing to write a report over a " + SpecFiles.EXTENSION + " file (" + option + ")");
 		}
 		if (output != null && Files.isDirectory(output)) {
-			throw new BadInputException(output + ": is a folder; --output takes a file name");
+			throw new BadInputException(output + ": is a folder; " + option + " takes a file name");
 		}
 	}
 

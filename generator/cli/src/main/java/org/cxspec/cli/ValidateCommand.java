@@ -6,14 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.cxspec.generator.findings.Baseline;
 import org.cxspec.generator.findings.FindingsFormat;
 import org.cxspec.generator.findings.FindingsReport;
 import org.cxspec.load.BadInputException;
 import org.cxspec.load.Finding;
-import org.cxspec.load.LoadedSpec;
-import org.cxspec.load.SpecChecker;
 import org.cxspec.load.SpecFiles;
-import org.cxspec.load.SpecLoader;
+import org.cxspec.load.SpecValidation;
 import org.cxspec.rules.Rule;
 
 import picocli.CommandLine.Command;
@@ -26,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
 		description = "Checks specs against every consistency rule. All files given together form one model.",
 		exitCodeListHeading = "%nExit status:%n",
 		exitCodeList = { "0:no finding at or above --fail-on", "1:a finding at or above --fail-on",
-				"2:usage error, unreadable path, or no .cxspec file" })
+				"2:usage error, unreadable path, no .cxspec file, or a configuration or baseline that cannot be read" })
 final class ValidateCommand implements Callable<Integer> {
 
 	@Spec
@@ -46,6 +45,22 @@ final class ValidateCommand implements Callable<Integer> {
 	@Option(names = "--explain", description = "In text format, follow each finding with why its rule matters.")
 	boolean explain;
 
+	@Option(names = "--config", paramLabel = "FILE", description = "Use this configuration (cxspec.yaml format) for every spec,"
+			+ " instead of the nearest cxspec.yaml above each spec file.")
+	Path config;
+
+	@Option(names = "--baseline", paramLabel = "FILE", description = "Report only findings that are not in this baseline,"
+			+ " and say which baseline entries are gone; the exit status counts new findings only.")
+	Path baseline;
+
+	@Option(names = "--write-baseline", paramLabel = "FILE", description = "Record today's findings in FILE as the baseline"
+			+ " (by file, rule and element, not by line); the run then exits 0 unless the input is bad.")
+	Path writeBaseline;
+
+	@Option(names = "--sarif", paramLabel = "FILE", description = "Also write every finding as SARIF to FILE (for code"
+			+ " scanning), whatever --format says.")
+	Path sarif;
+
 	@Parameters(paramLabel = "PATH", arity = "1..*", description = ".cxspec files or folders (searched recursively).")
 	List<Path> paths = new ArrayList<>();
 
@@ -53,25 +68,57 @@ final class ValidateCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter err = spec.commandLine().getErr();
 		List<Path> files;
-		LoadedSpec loaded;
+		List<Finding> findings;
+		Baseline known;
 		try {
 			files = SpecFiles.collect(paths);
-			Options.refuseSpecAsOutput(output);
-			loaded = Language.get(SpecLoader.class).load(files);
+			Options.refuseSpecAsOutput(output, "--output");
+			Options.refuseSpecAsOutput(writeBaseline, "--write-baseline");
+			Options.refuseSpecAsOutput(sarif, "--sarif");
+			known = baseline == null ? null : Baseline.read(baseline);
+			findings = Language.get(SpecValidation.class).validate(files, config);
 		} catch (BadInputException badInput) {
 			err.println("cxspec: " + badInput.getMessage());
 			return Main.BAD_INPUT;
 		}
-		List<Finding> findings = Language.get(SpecChecker.class).check(loaded);
-		FindingsReport report = new FindingsReport(files, findings, failOn.severity());
+		List<Finding> reported = findings;
+		if (known != null) {
+			Baseline.Comparison comparison = known.compare(findings, baseline);
+			reported = comparison.fresh();
+			tell(err, comparison);
+		}
+		FindingsReport report = new FindingsReport(files, reported, failOn.severity(), sarif == null ? null : sarif.toString());
 		String rendered = explain && format == FindingsFormat.TEXT ? explained(report) : format.render(report);
+		if (sarif != null) {
+			Options.writeAtomically(sarif, FindingsFormat.SARIF.render(report));
+		}
 		if (output == null) {
 			spec.commandLine().getOut().print(rendered);
 		} else {
 			Options.writeAtomically(output, rendered);
 			err.println(report.summary() + " Report written to " + output + ".");
 		}
+		if (writeBaseline != null) {
+			Options.writeAtomically(writeBaseline, Baseline.of(findings, writeBaseline).toJson());
+			err.println("Baseline of " + findings.size() + (findings.size() == 1 ? " finding" : " findings") + " written to "
+					+ writeBaseline + ".");
+			return Main.OK;
+		}
 		return report.fails() ? Main.FINDINGS : Main.OK;
+	}
+
+	/** On stderr, so the report itself stays in its format: how much the baseline hid, and what is gone. */
+	private void tell(PrintWriter err, Baseline.Comparison comparison) {
+		err.println("Baseline " + baseline + ": " + comparison.known() + " known " + (comparison.known() == 1 ? "finding" : "findings")
+				+ " not reported; " + comparison.fresh().size() + " new.");
+		if (!comparison.gone().isEmpty()) {
+			err.println(comparison.gone().size() + (comparison.gone().size() == 1 ? " baseline entry is" : " baseline entries are")
+					+ " gone (fixed or changed; write the baseline again to drop them):");
+			for (Baseline.Entry gone : comparison.gone()) {
+				err.println("  " + gone.file() + ": " + gone.message() + " [" + gone.rule() + "]"
+						+ (gone.count() > 1 ? " (" + gone.count() + " times)" : ""));
+			}
+		}
 	}
 
 	private static String explained(FindingsReport report) {

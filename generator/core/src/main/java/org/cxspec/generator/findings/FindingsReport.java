@@ -7,14 +7,20 @@ import org.cxspec.load.Finding;
 import org.eclipse.xtext.diagnostics.Severity;
 
 /**
- * What one validation run found, in reading order, with the files it checked and the severity
- * at which the run fails (so a JUnit report and the exit status agree).
+ * What one validation run found, in reading order, with the files it checked, the severity at
+ * which the run fails (so a JUnit report and the exit status agree) and, when one is written
+ * alongside, the SARIF file holding every finding (where the GitHub format points when it cannot
+ * annotate them all).
  */
-public record FindingsReport(List<Path> files, List<Finding> findings, Severity failOn) {
+public record FindingsReport(List<Path> files, List<Finding> findings, Severity failOn, String sarifFile) {
 
 	public FindingsReport {
 		files = List.copyOf(files);
 		findings = findings.stream().sorted(Finding.READING_ORDER).toList();
+	}
+
+	public FindingsReport(List<Path> files, List<Finding> findings, Severity failOn) {
+		this(files, findings, failOn, null);
 	}
 
 	public long count(Severity severity) {

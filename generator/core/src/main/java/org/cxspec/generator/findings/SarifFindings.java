@@ -3,9 +3,11 @@ package org.cxspec.generator.findings;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.cxspec.generator.CxspecVersion;
 import org.cxspec.load.Finding;
@@ -35,8 +37,11 @@ final class SarifFindings implements FindingsFormat.Renderer {
 					.put("properties", Json.obj().put("tags", List.of("cx", rule.concern().name().toLowerCase(Locale.ROOT)))));
 		}
 		List<Object> results = Json.list();
+		Map<String, Integer> seen = new HashMap<>();
 		for (Finding finding : report.findings()) {
-			results.add(result(finding));
+			String fingerprint = fingerprint(finding);
+			int occurrence = seen.merge(fingerprint, 1, Integer::sum);
+			results.add(result(finding, occurrence == 1 ? fingerprint : fingerprint + ":" + occurrence));
 		}
 		Json.Obj driver = Json.obj()
 				.put("name", "cxspec")
@@ -52,7 +57,7 @@ final class SarifFindings implements FindingsFormat.Renderer {
 				.put("runs", List.of(run)));
 	}
 
-	private static Json.Obj result(Finding finding) {
+	private static Json.Obj result(Finding finding, String fingerprint) {
 		Json.Obj region = Json.obj()
 				.put("startLine", finding.line())
 				.put("startColumn", finding.column())
@@ -67,7 +72,7 @@ final class SarifFindings implements FindingsFormat.Renderer {
 				.put("level", level(finding.severity()))
 				.put("message", Json.obj().put("text", finding.message()))
 				.put("locations", List.of(location))
-				.put("partialFingerprints", Json.obj().put("cxspecFinding/v1", fingerprint(finding)));
+				.put("partialFingerprints", Json.obj().put("cxspecFinding/v1", fingerprint));
 	}
 
 	static String level(Severity severity) {
@@ -78,7 +83,10 @@ final class SarifFindings implements FindingsFormat.Renderer {
 		};
 	}
 
-	/** Rule, file and message: unchanged when lines move, changed when the finding does. */
+	/**
+	 * Rule, file and message (which names the element): unchanged when lines move, changed when
+	 * the finding does. Identical findings in one file are told apart by their order (":2", ":3").
+	 */
 	static String fingerprint(Finding finding) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");

@@ -1,0 +1,54 @@
+package org.cxspec.maven;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+
+import org.cxspec.generator.findings.FindingsFormat;
+
+/** The report files the plugin writes under {@code target/cxspec/}, each whole or not at all. */
+final class Reports {
+
+	private Reports() {
+	}
+
+	/** The file name of a format's report: cxspec.sarif, TEST-cxspec.xml (JUnit, as CI servers expect), cxspec.json... */
+	static String fileName(FindingsFormat format) {
+		return switch (format) {
+		case SARIF -> "cxspec.sarif";
+		case JUNIT -> "TEST-cxspec.xml";
+		case JSON -> "cxspec.json";
+		case TEXT -> "cxspec.txt";
+		case GITHUB -> "cxspec-github.txt";
+		};
+	}
+
+	static FindingsFormat format(String name) {
+		for (FindingsFormat format : FindingsFormat.values()) {
+			if (format.id().equals(name.strip().toLowerCase(Locale.ROOT))) {
+				return format;
+			}
+		}
+		return null;
+	}
+
+	static void writeAtomically(Path target, String text) throws IOException {
+		Path absolute = target.toAbsolutePath();
+		Files.createDirectories(absolute.getParent());
+		Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
+		try {
+			Files.writeString(temporary, text, StandardCharsets.UTF_8);
+			try {
+				Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			} catch (AtomicMoveNotSupportedException notOnThisFileSystem) {
+				Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+			}
+		} finally {
+			Files.deleteIfExists(temporary);
+		}
+	}
+}
