@@ -1,12 +1,10 @@
 package org.cxspec.cli;
 
+import org.cxspec.generator.AtomicFile;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -96,30 +94,11 @@ final class FormatCommand implements Callable<Integer> {
 		err.println(Locations.display(file) + ": not formatted: fix the syntax errors first.");
 	}
 
-	private static void keepPermissions(Path original, Path replacement) throws IOException {
-		try {
-			Files.setPosixFilePermissions(replacement, Files.getPosixFilePermissions(original));
-		} catch (UnsupportedOperationException notPosix) {
-			// Windows: the new file gets the folder's default permissions, as the editor's save would.
-		}
-	}
 
 	/** The whole new text or nothing: a temporary file beside the spec, then a rename over it. */
 	private static void write(Path file, String text) {
-		Path absolute = file.toAbsolutePath();
 		try {
-			Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
-			try {
-				Files.writeString(temporary, text, StandardCharsets.UTF_8);
-				keepPermissions(absolute, temporary);
-				try {
-					Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-				} catch (AtomicMoveNotSupportedException notOnThisFileSystem) {
-					Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-				}
-			} finally {
-				Files.deleteIfExists(temporary);
-			}
+			AtomicFile.write(file, text);
 		} catch (IOException cannotWrite) {
 			throw new UserProblem(file + ": cannot write the formatted spec (" + cannotWrite.getClass().getSimpleName() + ": "
 					+ cannotWrite.getMessage() + "); the file is unchanged");

@@ -1,11 +1,9 @@
 package org.cxspec.cli;
 
+import org.cxspec.generator.AtomicFile;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -75,20 +73,8 @@ final class Options {
 
 	/** Writes the whole text or nothing: a temporary file beside the target, then a rename. */
 	static void writeAtomically(Path target, String text) {
-		Path absolute = target.toAbsolutePath();
 		try {
-			Files.createDirectories(absolute.getParent());
-			Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
-			try {
-				Files.writeString(temporary, text, StandardCharsets.UTF_8);
-				try {
-					Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-				} catch (AtomicMoveNotSupportedException notOnThisFileSystem) {
-					Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-				}
-			} finally {
-				Files.deleteIfExists(temporary);
-			}
+			AtomicFile.write(target, text);
 		} catch (IOException cannotWrite) {
 			throw new UserProblem(target + ": cannot write the report (" + cannotWrite.getClass().getSimpleName() + ": "
 					+ cannotWrite.getMessage() + ")");

@@ -1,11 +1,9 @@
 package org.cxspec.maven;
 
+import org.cxspec.generator.AtomicFile;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 
 import org.cxspec.generator.findings.FindingsFormat;
@@ -37,18 +35,6 @@ final class Reports {
 	}
 
 	static void writeAtomically(Path target, String text) throws IOException {
-		Path absolute = target.toAbsolutePath();
-		Files.createDirectories(absolute.getParent());
-		Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
-		try {
-			Files.writeString(temporary, text, StandardCharsets.UTF_8);
-			try {
-				Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			} catch (AtomicMoveNotSupportedException notOnThisFileSystem) {
-				Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-			}
-		} finally {
-			Files.deleteIfExists(temporary);
-		}
+		AtomicFile.write(target, text);
 	}
 }
