@@ -94,7 +94,15 @@ public final class Json {
 	}
 
 	private static void string(String text, StringBuilder out) {
-		out.append('"');
+		out.append('"').append(escapeInside(text)).append('"');
+	}
+
+	/**
+	 * The inside of a JSON string. Besides what JSON requires, {@code < > &} and the two Unicode
+	 * line separators are escaped, so the text is also safe inside an HTML page or a script.
+	 */
+	public static String escapeInside(String text) {
+		StringBuilder out = new StringBuilder(text.length() + 16);
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			switch (c) {
@@ -104,7 +112,7 @@ public final class Json {
 			case '\r' -> out.append("\\r");
 			case '\t' -> out.append("\\t");
 			default -> {
-				if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+				if (c < 0x20 || c == '\u2028' || c == '\u2029' || c == '<' || c == '>' || c == '&') {
 					out.append(String.format("\\u%04x", (int) c));
 				} else {
 					out.append(c);
@@ -112,6 +120,6 @@ public final class Json {
 			}
 			}
 		}
-		out.append('"');
+		return out.toString();
 	}
 }

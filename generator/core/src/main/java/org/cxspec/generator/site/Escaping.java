@@ -1,5 +1,7 @@
 package org.cxspec.generator.site;
 
+import org.cxspec.generator.findings.Json;
+
 import org.apache.velocity.app.event.ReferenceInsertionEventHandler;
 import org.apache.velocity.context.Context;
 
@@ -72,25 +74,7 @@ public enum Escaping implements ReferenceInsertionEventHandler {
 	JSON {
 		@Override
 		public String escape(String text) {
-			StringBuilder out = new StringBuilder(text.length() + 16);
-			for (int i = 0; i < text.length(); i++) {
-				char c = text.charAt(i);
-				switch (c) {
-				case '"' -> out.append("\\\"");
-				case '\\' -> out.append("\\\\");
-				case '\n' -> out.append("\\n");
-				case '\r' -> out.append("\\r");
-				case '\t' -> out.append("\\t");
-				default -> {
-					if (c < 0x20 || c == '\u2028' || c == '\u2029' || c == '<' || c == '>' || c == '&') {
-						out.append(String.format("\\u%04x", (int) c));
-					} else {
-						out.append(c);
-					}
-				}
-				}
-			}
-			return out.toString();
+			return Json.escapeInside(text);
 		}
 	};
 
