@@ -13,6 +13,8 @@ if [ "${1:-}" = "lsp" ]; then
   # As ./cxspec lsp runs it: full JIT, serial GC.
   java -Xmx512m -XX:+UseSerialGC -Xss4m -cp "$cp" org.cxspec.benchmark.LspBenchmark "$root"
 else
-  java -Xmx512m -XX:+UseSerialGC -cp "$cp" org.cxspec.benchmark.LanguageBenchmark "$root"
+  # A warm, long-running process (Maven plugin, language server) on 2 cores: the parallel
+  # collector with a large young generation keeps most of a run's garbage out of the old one.
+  java -Xmx512m -Xms512m -Xmn400m -XX:+UseParallelGC -cp "$cp" org.cxspec.benchmark.LanguageBenchmark "$root"
   java -Xmx512m -XX:+UseSerialGC -cp "$cp" org.cxspec.benchmark.GenerateBenchmark "$root"
 fi
