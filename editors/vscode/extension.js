@@ -37,7 +37,7 @@ async function activate(context) {
   };
   client = new LanguageClient('cxspec', 'cxspec', server, {
     documentSelector: [{ scheme: 'file', language: 'cxspec' }],
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.cxspec') },
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.cxspec,cxspec.yaml}') },
   });
   try {
     await client.start();
