@@ -13,7 +13,7 @@ import org.cxspec.load.BadInputException;
 import org.cxspec.load.Locations;
 import org.cxspec.load.SpecFiles;
 
-/** For {@code generate --each}: every direct sub-folder holding specs, and every .cxspec file, is one spec. */
+/** For {@code --each}: every direct sub-folder holding specs, and every .cxspec file, is one spec. */
 final class EachSpec {
 
 	record Found(String name, Path root, List<Path> files) {

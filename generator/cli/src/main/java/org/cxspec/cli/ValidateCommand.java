@@ -61,6 +61,10 @@ final class ValidateCommand implements Callable<Integer> {
 			+ " scanning), whatever --format says.")
 	Path sarif;
 
+	@Option(names = "--each", description = "Treat every sub-folder or .cxspec file of each PATH as a spec of its own"
+			+ " (one model each, e.g. one per brand) and report them together.")
+	boolean each;
+
 	@Parameters(paramLabel = "PATH", arity = "1..*", description = ".cxspec files or folders (searched recursively).")
 	List<Path> paths = new ArrayList<>();
 
@@ -71,12 +75,18 @@ final class ValidateCommand implements Callable<Integer> {
 		List<Finding> findings;
 		Baseline known;
 		try {
-			files = SpecFiles.collect(paths);
+			List<List<Path>> models = each ? EachSpec.jobs(paths).stream().map(EachSpec.Found::files).toList()
+					: List.of(SpecFiles.collect(paths));
 			Options.refuseSpecAsOutput(output, "--output");
 			Options.refuseSpecAsOutput(writeBaseline, "--write-baseline");
 			Options.refuseSpecAsOutput(sarif, "--sarif");
 			known = baseline == null ? null : Baseline.read(baseline);
-			findings = Language.get(SpecValidation.class).validate(files, config);
+			files = new ArrayList<>();
+			findings = new ArrayList<>();
+			for (List<Path> model : models) {
+				files.addAll(model);
+				findings.addAll(Language.get(SpecValidation.class).validate(model, config));
+			}
 		} catch (BadInputException badInput) {
 			err.println("cxspec: " + badInput.getMessage());
 			return Main.BAD_INPUT;

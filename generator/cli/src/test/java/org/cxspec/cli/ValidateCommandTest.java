@@ -84,6 +84,17 @@ class ValidateCommandTest {
 	}
 
 	@Test
+	void eachFolderCanBeOneSpecOfItsOwn() {
+		String examples = System.getProperty("cxspec.examples", "../../examples");
+		CliRun together = CliRun.of("validate", examples);
+		assertEquals(1, together.exit(), "the examples are three brands: as one model they clash");
+		assertTrue(together.out().contains("[multiple-brands]"), together.out());
+		CliRun each = CliRun.of("validate", "--each", "--fail-on", "info", examples);
+		assertEquals(0, each.exit(), each.out() + each.err());
+		assertEquals("No problems in 8 files.\n", each.out());
+	}
+
+	@Test
 	void jsonFormatIsParseableAndComplete() throws Exception {
 		CliRun run = CliRun.of("validate", "--format", "json", flawed().toString());
 		JsonNode json = new ObjectMapper().readTree(run.out());
