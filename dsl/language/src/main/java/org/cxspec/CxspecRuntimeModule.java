@@ -4,6 +4,7 @@ import org.cxspec.config.ConfiguredSeverities;
 import org.cxspec.config.ConfiguredThresholds;
 import org.cxspec.conversion.CxspecValueConverters;
 import org.cxspec.linking.CxspecLinkingMessages;
+import org.cxspec.linking.SpecResource;
 import org.cxspec.naming.CxspecQualifiedNameProvider;
 import org.cxspec.naming.CxspecResourceDescriptionStrategy;
 import org.cxspec.parser.CxspecSyntaxErrorMessages;
@@ -15,6 +16,7 @@ import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.CompositeEValidator;
 import org.eclipse.xtext.validation.IResourceValidator;
 
@@ -34,6 +36,10 @@ public class CxspecRuntimeModule extends AbstractCxspecRuntimeModule {
 	}
 
 	@Override
+	public Class<? extends XtextResource> bindXtextResource() {
+		return SpecResource.class;
+	}
+
 	public Class<? extends IValueConverterService> bindIValueConverterService() {
 		return CxspecValueConverters.class;
 	}

@@ -21,8 +21,9 @@ import org.eclipse.xtext.resource.IResourceDescription;
 
 /**
  * The editor services of the language server. The cross-file rules (a value delivered in
- * another file, a duplicate name...) make spec files depend on each other: a change of what a
- * file tells the other files re-validates the whole workspace folder, with all its files loaded.
+ * another file, a duplicate name...) make spec files depend on each other: the index keeps each
+ * file's facts, the rules read them from there, and an edit re-validates the files whose
+ * findings it can change (see CrossFileChanges).
  */
 public class CxspecIdeModule extends AbstractCxspecIdeModule {
 

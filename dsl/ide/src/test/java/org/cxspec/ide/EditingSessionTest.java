@@ -85,6 +85,18 @@ class EditingSessionTest {
 	}
 
 	@Test
+	void renamingADeclarationBreaksTheLinksOfTheFilesThatUseIt() throws Exception {
+		client.replace("brand.cxspec", "value Ease ", "value Easy ");
+		List<Diagnostic> journey = client.awaitDiagnostics("journey.cxspec", found -> hasCode(found, "unresolved-reference"),
+				"the journey's links to Ease broken");
+		String message = journey.stream().filter(d -> "unresolved-reference".equals(d.getCode().getLeft())).findFirst().orElseThrow()
+				.getMessage().getLeft();
+		assertTrue(message.contains("did you mean Easy?"), message);
+		client.replace("brand.cxspec", "value Easy ", "value Ease ");
+		client.awaitDiagnostics("journey.cxspec", List::isEmpty, "the links restored");
+	}
+
+	@Test
 	void aTightStandardTypedInOneFileConflictsWithAFreedomInAnother() throws Exception {
 		String tight = "tight \"Arrive within four hours of the call\"";
 		String same = "tight \"Fix a small problem on the spot, without asking a manager\"";

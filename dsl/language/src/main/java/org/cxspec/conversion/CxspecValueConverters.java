@@ -10,7 +10,14 @@ import org.eclipse.xtext.conversion.ValueConverter;
 import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.nodemodel.INode;
 
-/** Value conversion for the datatype rules: numbers, co-creation types and method words. */
+import com.google.inject.Singleton;
+
+/**
+ * Value conversion for the datatype rules: numbers, co-creation types and method words. One per
+ * language (Guice does not inherit Xtext's {@code @Singleton}): collecting the grammar's keywords
+ * for every file loaded would cost more than parsing a small file.
+ */
+@Singleton
 public class CxspecValueConverters extends DefaultTerminalConverters {
 
 	private WordsValueConverter methodWords;
@@ -40,7 +47,7 @@ public class CxspecValueConverters extends DefaultTerminalConverters {
 
 	/** Keywords only ("creation with others"), written back as they are. */
 	@ValueConverter(rule = "CoCreationType")
-	public IValueConverter<String> coCreationType() {
+	public synchronized IValueConverter<String> coCreationType() {
 		if (typeWords == null) {
 			typeWords = new WordsValueConverter(STRING(), Set.of());
 		}
@@ -48,7 +55,7 @@ public class CxspecValueConverters extends DefaultTerminalConverters {
 	}
 
 	@ValueConverter(rule = "Method")
-	public IValueConverter<String> method() {
+	public synchronized IValueConverter<String> method() {
 		if (methodWords == null) {
 			methodWords = new WordsValueConverter(STRING(), GrammarUtil.getAllKeywords(getGrammar()));
 		}

@@ -1,5 +1,11 @@
 package org.cxspec.index;
 
+import static org.cxspec.cxspec.CxspecPackage.Literals.CLOSED_LOOP__OWNERS;
+import static org.cxspec.cxspec.CxspecPackage.Literals.CO_CREATION__OWNERS;
+import static org.cxspec.cxspec.CxspecPackage.Literals.TOUCHPOINT__ADDRESSES;
+import static org.cxspec.cxspec.CxspecPackage.Literals.TOUCHPOINT__DELIVERS;
+import static org.cxspec.cxspec.CxspecPackage.Literals.TOUCHPOINT__STAFFED_BY;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -7,27 +13,28 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.cxspec.cxspec.Actor;
 import org.cxspec.cxspec.Brand;
 import org.cxspec.cxspec.ClosedLoop;
 import org.cxspec.cxspec.CoCreation;
 import org.cxspec.cxspec.Customer;
 import org.cxspec.cxspec.Declaration;
-import org.cxspec.cxspec.Expectation;
 import org.cxspec.cxspec.Journey;
 import org.cxspec.cxspec.Model;
 import org.cxspec.cxspec.Tight;
 import org.cxspec.cxspec.Touchpoint;
-import org.cxspec.cxspec.Value;
 import org.cxspec.model.Specs;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 /**
  * What one file contributes to the rules that look across files: the names it declares and
- * the names it points at. Names are kept as plain strings (never cross-file objects), so the
- * facts of a file stay true until that file itself changes.
+ * the names it points at. Names are kept as plain strings, read from the text of the
+ * references without resolving them (never cross-file objects), so the facts of a file stay
+ * true until that file itself changes, and computing them loads no other file.
  */
 public record FileFacts(
 		Map<String, List<Place>> declared,
@@ -36,11 +43,18 @@ public record FileFacts(
 		Set<String> addressedExpectations,
 		Set<String> busyActors,
 		Map<String, List<String>> touchpointTights,
-		Map<String, List<String>> touchpointLooses,
+		Set<String> looseKeys,
 		Place start) {
+	// looseKeys: the behaviour keys of the file's own freedoms; no rule reads other files'
+	// freedoms, but a file's findings change when another file holds one of them tight.
 
 	/** A brand, where it is declared, and the behaviour keys of its tight standards. */
 	public record BrandFacts(String name, Place place, boolean hasPromise, Set<String> tightKeys) {
+	}
+
+	/** A file with nothing in it the other files could see. */
+	public static FileFacts none(URI file) {
+		return new Collector(file).facts();
 	}
 
 	public static FileFacts of(Resource resource) {
@@ -61,7 +75,7 @@ public record FileFacts(
 		private final Set<String> addressed = new HashSet<>();
 		private final Set<String> busy = new HashSet<>();
 		private final Map<String, List<String>> tights = new TreeMap<>();
-		private final Map<String, List<String>> looses = new TreeMap<>();
+		private final Set<String> looses = new HashSet<>();
 
 		Collector(URI file) {
 			this.file = file;
@@ -72,47 +86,51 @@ public record FileFacts(
 			if (declaration instanceof Brand brand) {
 				Set<String> keys = new HashSet<>();
 				brand.getTights().forEach(tight -> keys.add(Specs.behaviourKey(tight.getText())));
+				brand.getLooses().forEach(loose -> loose(loose.getText()));
 				brands.add(new BrandFacts(brand.getName(), Place.of(file, brand), brand.getPromises().stream().anyMatch(promise -> promise != null && !promise.isBlank()), keys));
 			} else if (declaration instanceof Customer customer) {
 				customer.getExpectations().forEach(expectation -> declare(expectation.getName(), expectation));
 			} else if (declaration instanceof Journey journey) {
 				journey.getStages().stream().flatMap(stage -> stage.getTouchpoints().stream()).forEach(this::touchpoint);
 			} else if (declaration instanceof CoCreation programme) {
-				actors(programme.getOwners());
+				referenced(programme, CO_CREATION__OWNERS, busy);
 			} else if (declaration instanceof ClosedLoop loop) {
-				actors(loop.getOwners());
+				referenced(loop, CLOSED_LOOP__OWNERS, busy);
 			}
 		}
 
 		void touchpoint(Touchpoint touchpoint) {
 			declare(touchpoint.getName(), touchpoint);
-			for (Value value : touchpoint.getDelivers()) {
-				named(value.eIsProxy() ? null : value.getName(), delivered);
-			}
-			for (Expectation expectation : touchpoint.getAddresses()) {
-				named(expectation.eIsProxy() ? null : expectation.getName(), addressed);
-			}
-			actors(touchpoint.getStaffedBy());
+			referenced(touchpoint, TOUCHPOINT__DELIVERS, delivered);
+			referenced(touchpoint, TOUCHPOINT__ADDRESSES, addressed);
+			referenced(touchpoint, TOUCHPOINT__STAFFED_BY, busy);
 			for (Tight tight : touchpoint.getTights()) {
 				tights.computeIfAbsent(Specs.behaviourKey(tight.getText()), key -> new ArrayList<>()).add(touchpoint.getName());
 			}
-			touchpoint.getLooses().forEach(loose -> looses
-					.computeIfAbsent(Specs.behaviourKey(loose.getText()), key -> new ArrayList<>()).add(touchpoint.getName()));
+			touchpoint.getLooses().forEach(loose -> loose(loose.getText()));
 		}
 
-		void actors(List<Actor> actors) {
-			actors.forEach(actor -> named(actor.eIsProxy() ? null : actor.getName(), busy));
+		void loose(String text) {
+			String key = Specs.behaviourKey(text);
+			if (!key.isEmpty()) {
+				looses.add(key);
+			}
+		}
+
+		/**
+		 * The names a reference list points at, as written. A name that resolves to nothing
+		 * matches no declaration, so it changes no finding.
+		 */
+		static void referenced(EObject element, EReference reference, Set<String> into) {
+			for (INode node : NodeModelUtils.findNodesForFeature(element, reference)) {
+				String name = NodeModelUtils.getTokenText(node);
+				into.add(name.startsWith("^") ? name.substring(1) : name);
+			}
 		}
 
 		void declare(String name, EObject element) {
 			if (name != null) {
 				declared.computeIfAbsent(name, key -> new ArrayList<>(1)).add(Place.of(file, element));
-			}
-		}
-
-		static void named(String name, Set<String> into) {
-			if (name != null) {
-				into.add(name);
 			}
 		}
 

@@ -5,8 +5,12 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
-/** Where a named element is declared: file and 1-based line, for messages that point there. */
-public record Place(URI file, int line, int offset) implements Comparable<Place> {
+/**
+ * Where a named element is declared: file, 1-based line and 0-based column, for messages that
+ * point there. Line and column (not the offset) so that typing on an earlier line's text does
+ * not move the places after it.
+ */
+public record Place(URI file, int line, int column) implements Comparable<Place> {
 
 	public static Place of(EObject element) {
 		return of(element.eResource().getURI(), element);
@@ -14,13 +18,21 @@ public record Place(URI file, int line, int offset) implements Comparable<Place>
 
 	static Place of(URI file, EObject element) {
 		ICompositeNode node = NodeModelUtils.getNode(element);
-		return node == null ? new Place(file, 1, 0) : new Place(file, node.getStartLine(), node.getOffset());
+		if (node == null) {
+			return new Place(file, 1, 0);
+		}
+		String text = node.getRootNode().getText();
+		int offset = node.getOffset();
+		return new Place(file, node.getStartLine(), offset - (text.lastIndexOf('\n', offset - 1) + 1));
 	}
 
 	@Override
 	public int compareTo(Place other) {
 		int byFile = file.toString().compareTo(other.file.toString());
-		return byFile != 0 ? byFile : Integer.compare(offset, other.offset);
+		if (byFile != 0) {
+			return byFile;
+		}
+		return line != other.line ? Integer.compare(line, other.line) : Integer.compare(column, other.column);
 	}
 
 	/** "claims.cxspec line 12", short enough for a one-line message. */

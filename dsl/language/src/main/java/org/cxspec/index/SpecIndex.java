@@ -23,7 +23,6 @@ public final class SpecIndex {
 	private final Set<String> addressedExpectations = new HashSet<>();
 	private final Set<String> busyActors = new HashSet<>();
 	private final Map<String, List<String>> touchpointTights = new TreeMap<>();
-	private final Map<String, List<String>> touchpointLooses = new TreeMap<>();
 	private final Set<String> brandTightKeys = new HashSet<>();
 	private Place firstFile;
 
@@ -34,8 +33,7 @@ public final class SpecIndex {
 			deliveredValues.addAll(file.deliveredValues());
 			addressedExpectations.addAll(file.addressedExpectations());
 			busyActors.addAll(file.busyActors());
-			merge(file.touchpointTights(), touchpointTights);
-			merge(file.touchpointLooses(), touchpointLooses);
+			file.touchpointTights().forEach((key, names) -> touchpointTights.computeIfAbsent(key, k -> new ArrayList<>()).addAll(names));
 			if (firstFile == null || file.start().compareTo(firstFile) < 0) {
 				firstFile = file.start();
 			}
@@ -43,10 +41,6 @@ public final class SpecIndex {
 		declared.values().forEach(Collections::sort);
 		brands.sort((a, b) -> a.place().compareTo(b.place()));
 		brands.forEach(brand -> brandTightKeys.addAll(brand.tightKeys()));
-	}
-
-	private static void merge(Map<String, List<String>> from, Map<String, List<String>> into) {
-		from.forEach((key, names) -> into.computeIfAbsent(key, k -> new ArrayList<>()).addAll(names));
 	}
 
 	/** Every place where this name is declared, in file and line order. */
@@ -84,11 +78,6 @@ public final class SpecIndex {
 	/** The touchpoints that hold this behaviour tight, in file order. */
 	public List<String> touchpointsHoldingTight(String behaviourKey) {
 		return touchpointTights.getOrDefault(behaviourKey, List.of());
-	}
-
-	/** The touchpoints that leave this behaviour loose, in file order. */
-	public List<String> touchpointsLeavingLoose(String behaviourKey) {
-		return touchpointLooses.getOrDefault(behaviourKey, List.of());
 	}
 
 	/** The start of the first file of the model (by path): where model-wide findings are shown. */

@@ -31,12 +31,19 @@ public class SpecIndexProvider {
 		if (resourceSet == null) {
 			return new SpecIndex(resource == null ? List.of() : List.of(factsOf(resource)));
 		}
-		List<FileFacts> facts = resourceSet.getResources().stream()
+		return MergedIndex.of(resourceSet).current(modelFacts(resource));
+	}
+
+	/**
+	 * The facts of every file of the model the resource belongs to, by path: here, of every
+	 * spec loaded in its resource set (the CLI and the build load the whole model together).
+	 */
+	protected List<FileFacts> modelFacts(Resource resource) {
+		return resource.getResourceSet().getResources().stream()
 				.filter(SpecIndexProvider::isSpec)
 				.sorted(Comparator.comparing(r -> r.getURI().toString()))
 				.map(this::factsOf)
 				.toList();
-		return MergedIndex.of(resourceSet).current(facts);
 	}
 
 	public FileFacts factsOf(Resource resource) {

@@ -1,7 +1,9 @@
 package org.cxspec.linking;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /** Closest names by edit distance, for "did you mean" suggestions. */
@@ -15,19 +17,26 @@ public final class Similarity {
 		if (name == null || name.isEmpty()) {
 			return List.of();
 		}
+		String wanted = name.toLowerCase(Locale.ROOT);
 		int allowed = Math.max(2, name.length() / 3);
-		return candidates.stream()
-				.distinct()
-				.filter(candidate -> distance(name, candidate) <= allowed)
-				.sorted(Comparator.comparingInt((String candidate) -> distance(name, candidate)).thenComparing(Comparator.naturalOrder()))
+		Map<String, Integer> close = new HashMap<>();
+		for (String candidate : candidates) {
+			// Names whose lengths differ by more than the allowed typos cannot be close: most are skipped here.
+			if (Math.abs(candidate.length() - name.length()) <= allowed && !close.containsKey(candidate)) {
+				int distance = distance(wanted, candidate.toLowerCase(Locale.ROOT));
+				if (distance <= allowed) {
+					close.put(candidate, distance);
+				}
+			}
+		}
+		return close.keySet().stream()
+				.sorted(Comparator.comparingInt((String candidate) -> close.get(candidate)).thenComparing(Comparator.naturalOrder()))
 				.limit(limit)
 				.toList();
 	}
 
-	/** Levenshtein distance, case-insensitive: "fairness" is one typo from "Fairness", not eight. */
-	static int distance(String a, String b) {
-		String left = a.toLowerCase(Locale.ROOT);
-		String right = b.toLowerCase(Locale.ROOT);
+	/** Levenshtein distance of two names, both already in lower case: "fairness" is one typo from "Fairness", not eight. */
+	static int distance(String left, String right) {
 		int[] previous = new int[right.length() + 1];
 		int[] current = new int[right.length() + 1];
 		for (int j = 0; j <= right.length(); j++) {

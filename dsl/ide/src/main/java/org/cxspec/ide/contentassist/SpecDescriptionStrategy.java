@@ -3,9 +3,6 @@ package org.cxspec.ide.contentassist;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.cxspec.cxspec.Model;
-import org.cxspec.ide.server.FactsFingerprint;
-
 import org.cxspec.naming.CxspecResourceDescriptionStrategy;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
@@ -14,25 +11,14 @@ import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.EObjectDescription;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.util.IAcceptor;
-import org.eclipse.xtext.util.IResourceScopeCache;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.resource.XtextResource;
-
-import com.google.inject.Inject;
 
 /**
  * Also keeps each element's description in the index, so completion can show it without loading
- * the file, and a digest of the file's cross-file facts, so the builder knows which edits concern
- * other files.
+ * the file.
  */
 public class SpecDescriptionStrategy extends CxspecResourceDescriptionStrategy {
 
 	public static final String DESCRIPTION = "description";
-	public static final String FACTS = "facts";
-
-	@Inject
-	private IResourceScopeCache cache;
-
 	@Override
 	public boolean createEObjectDescriptions(EObject element, IAcceptor<IEObjectDescription> acceptor) {
 		QualifiedName name = getQualifiedNameProvider() == null ? null : getQualifiedNameProvider().getFullyQualifiedName(element);
@@ -41,13 +27,6 @@ public class SpecDescriptionStrategy extends CxspecResourceDescriptionStrategy {
 			String description = descriptionOf(element);
 			if (description != null) {
 				data.put(DESCRIPTION, description);
-			}
-			if (element.eContainer() instanceof Model && element.eResource() != null) {
-				// What the file tells the cross-file rules; see CrossFileChanges.
-				Resource resource = element.eResource();
-				if (resource instanceof XtextResource spec) {
-					data.put(FACTS, cache.get(FACTS, spec, () -> FactsFingerprint.of(spec)));
-				}
 			}
 			acceptor.accept(EObjectDescription.create(name, element, data));
 		}

@@ -1,58 +1,109 @@
 package org.cxspec.ide.server;
 
 import java.util.Collection;
-import java.util.Iterator;
-import java.util.Objects;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
 
-import org.cxspec.ide.contentassist.SpecDescriptionStrategy;
 import org.cxspec.index.SpecIndexProvider;
-import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.impl.DefaultResourceDescriptionManager;
 
+import com.google.inject.Inject;
+
 /**
- * Which spec files an edit can change the diagnostics of. Besides names (linking), the rules
- * look across files only through each file's facts (delivered values, addressed expectations,
- * busy actors, tight and loose behaviours, declared names and their lines): removing
- * {@code delivers Ease} in a journey file makes the value Ease in the brand file undelivered.
- * A digest of those facts travels with the file's exported names (see SpecDescriptionStrategy),
- * so a change of names or facts shows as a changed description, and then every spec file is
- * re-validated, with all of them loaded, as the cross-file index needs. An edit that changes
- * neither (typing a description, a guardrail, a comment) re-validates the edited file only.
+ * Which spec files an edit can change the diagnostics of. Besides names (links), the rules look
+ * across files only through each file's facts (delivered values, addressed expectations, busy
+ * actors, tight behaviours, brands, declared names and their places), which the index keeps
+ * with each file (see {@link SpecResourceDescription}). Removing {@code delivers Ease} in a
+ * journey file re-validates the file that declares the value Ease, and no other; typing a
+ * description, a guardrail or a comment re-validates the edited file only.
  */
 public class CrossFileChanges extends DefaultResourceDescriptionManager implements IResourceDescription.Manager.AllChangeAware {
 
+	@Inject
+	private IndexedFacts indexed;
+
+	/** The changes of the current build's deltas, worked out once for all candidate files. */
+	private final Map<IResourceDescription.Delta, Set<String>> changesOfDelta = new IdentityHashMap<>();
+	private Collection<IResourceDescription.Delta> changesComputedFor;
+	private URI firstFile;
+
 	@Override
-	public boolean isAffectedByAny(Collection<IResourceDescription.Delta> deltas, IResourceDescription candidate,
-			IResourceDescriptions context) {
-		return deltas.stream().anyMatch(CrossFileChanges::concernsOtherFiles);
+	protected IResourceDescription internalGetResourceDescription(Resource resource, IDefaultResourceDescriptionStrategy strategy) {
+		return new SpecResourceDescription(resource, strategy, getCache());
 	}
 
-	/** Names, kinds or facts changed; a changed description (kept in the index for completion) alone does not count. */
-	private static boolean concernsOtherFiles(IResourceDescription.Delta delta) {
-		if (!SpecIndexProvider.FILE_EXTENSION.equals(delta.getUri().fileExtension()) || !delta.haveEObjectDescriptionsChanged()) {
+	@Override
+	public synchronized boolean isAffectedByAny(Collection<IResourceDescription.Delta> deltas, IResourceDescription candidate,
+			IResourceDescriptions context) {
+		if (!isSpec(candidate.getURI())) {
 			return false;
 		}
-		if (delta.getOld() == null || delta.getNew() == null) {
-			return true;
+		if (changesComputedFor != deltas) {
+			changesOfDelta.clear();
+			changesComputedFor = deltas;
+			firstFile = null;
 		}
-		Iterator<IEObjectDescription> before = delta.getOld().getExportedObjects().iterator();
-		Iterator<IEObjectDescription> after = delta.getNew().getExportedObjects().iterator();
-		while (before.hasNext() && after.hasNext()) {
-			IEObjectDescription was = before.next();
-			IEObjectDescription is = after.next();
-			if (!was.getName().equals(is.getName()) || was.getEClass() != is.getEClass()
-					|| !Objects.equals(was.getUserData(SpecDescriptionStrategy.FACTS), is.getUserData(SpecDescriptionStrategy.FACTS))) {
+		Set<String> interest = null;
+		for (IResourceDescription.Delta delta : deltas) {
+			if (!isSpec(delta.getUri()) || !delta.haveEObjectDescriptionsChanged()) {
+				continue;
+			}
+			if (delta.getOld() == null || delta.getNew() == null) {
+				return true; // A file came or went: the model's first file may have changed too.
+			}
+			Set<String> changes = changesOfDelta.computeIfAbsent(delta, this::changes);
+			if (changes.isEmpty()) {
+				continue;
+			}
+			if (interest == null) {
+				interest = interestOf(candidate, context);
+			}
+			if (changes.stream().anyMatch(interest::contains)) {
 				return true;
 			}
 		}
-		return before.hasNext() || after.hasNext();
+		return false;
 	}
 
 	@Override
 	public boolean isAffected(Collection<IResourceDescription.Delta> deltas, IResourceDescription candidate,
 			IResourceDescriptions context) {
 		return isAffectedByAny(deltas, candidate, context);
+	}
+
+	private Set<String> changes(IResourceDescription.Delta delta) {
+		return CrossFileKeys.changes(delta.getOld(), indexed.factsOf(delta.getOld()), delta.getNew(), indexed.factsOf(delta.getNew()));
+	}
+
+	private Set<String> interestOf(IResourceDescription candidate, IResourceDescriptions context) {
+		Set<String> interest = new HashSet<>(CrossFileKeys.interestOf(candidate, indexed.factsOf(candidate), indexed.referencedNames(candidate)));
+		if (candidate.getURI().equals(firstFile(context))) {
+			interest.add(CrossFileKeys.BRANDS);
+		}
+		return interest;
+	}
+
+	/** The first spec file by path, where a missing brand is reported. */
+	private URI firstFile(IResourceDescriptions context) {
+		if (firstFile == null) {
+			for (IResourceDescription description : context.getAllResourceDescriptions()) {
+				URI uri = description.getURI();
+				if (isSpec(uri) && (firstFile == null || uri.toString().compareTo(firstFile.toString()) < 0)) {
+					firstFile = uri;
+				}
+			}
+		}
+		return firstFile;
+	}
+
+	private static boolean isSpec(URI uri) {
+		return SpecIndexProvider.FILE_EXTENSION.equals(uri.fileExtension());
 	}
 }

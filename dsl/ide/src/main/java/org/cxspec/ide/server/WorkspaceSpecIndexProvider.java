@@ -1,15 +1,15 @@
 package org.cxspec.ide.server;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
-import org.cxspec.index.SpecIndex;
+import org.cxspec.index.FileFacts;
 import org.cxspec.index.SpecIndexProvider;
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.xtext.resource.IContainer;
+import org.eclipse.xtext.resource.impl.ProjectDescription;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
@@ -19,9 +19,10 @@ import com.google.inject.Singleton;
 
 /**
  * In the editor, a resource set holds only the files the server happened to load; the rules
- * must see the whole spec. Before the index is built, every spec file of the element's
- * workspace folder (from the server's index) is loaded into the resource set. The builder has
- * them all loaded already, so this costs nothing there; hover and quick fixes load them once.
+ * must see the whole spec. They read every file of the element's workspace folder from the
+ * server's index, which keeps each file's facts (see {@link SpecResourceDescription}), so
+ * validating one file loads no other. Hover and quick fixes, which show other files' elements,
+ * load them with {@link #loadWorkspaceSpecs}.
  */
 @Singleton
 public class WorkspaceSpecIndexProvider extends SpecIndexProvider {
@@ -35,30 +36,50 @@ public class WorkspaceSpecIndexProvider extends SpecIndexProvider {
 	@Inject
 	private IResourceDescription.Manager descriptions;
 
+	@Inject
+	private IndexedFacts indexed;
+
 	@Override
-	public SpecIndex indexOf(EObject element) {
-		Resource resource = element.eResource();
-		if (resource != null && resource.getResourceSet() != null) {
-			loadWorkspaceSpecs(resource);
+	protected List<FileFacts> modelFacts(Resource resource) {
+		if (ProjectDescription.findInEmfObject(resource.getResourceSet()) == null) {
+			return super.modelFacts(resource); // Not a workspace folder of the server: the whole model is loaded.
 		}
-		return super.indexOf(element);
+		List<FileFacts> facts = new ArrayList<>();
+		boolean ownIndexed = false;
+		for (IResourceDescription description : workspaceSpecs(resource)) {
+			facts.add(indexed.factsOf(description));
+			ownIndexed |= description.getURI().equals(resource.getURI());
+		}
+		if (!ownIndexed) {
+			facts.add(factsOf(resource)); // Not (yet) in the index: a file outside the workspace folder.
+		}
+		facts.sort(Comparator.comparing(file -> file.start().file().toString()));
+		return facts;
 	}
 
 	/** Every spec file visible from this one (its workspace folder), loaded into its resource set. */
 	public List<Resource> loadWorkspaceSpecs(Resource resource) {
 		ResourceSet resourceSet = resource.getResourceSet();
+		List<Resource> specs = new ArrayList<>();
+		for (IResourceDescription description : workspaceSpecs(resource)) {
+			Resource spec = resourceSet.getResource(description.getURI(), false);
+			specs.add(spec != null ? spec : resourceSet.getResource(description.getURI(), true));
+		}
+		return specs;
+	}
+
+	/** The index entries of the spec files of this one's workspace folder. */
+	private List<IResourceDescription> workspaceSpecs(Resource resource) {
 		IResourceDescriptions index = descriptionsProvider.getResourceDescriptions(resource);
 		IResourceDescription own = index.getResourceDescription(resource.getURI());
 		if (own == null) {
 			own = descriptions.getResourceDescription(resource);
 		}
-		List<Resource> specs = new ArrayList<>();
+		List<IResourceDescription> specs = new ArrayList<>();
 		for (IContainer container : containers.getVisibleContainers(own, index)) {
 			for (IResourceDescription description : container.getResourceDescriptions()) {
-				URI uri = description.getURI();
-				if (FILE_EXTENSION.equals(uri.fileExtension())) {
-					Resource spec = resourceSet.getResource(uri, false);
-					specs.add(spec != null ? spec : resourceSet.getResource(uri, true));
+				if (FILE_EXTENSION.equals(description.getURI().fileExtension())) {
+					specs.add(description);
 				}
 			}
 		}
