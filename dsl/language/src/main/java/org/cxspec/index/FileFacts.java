@@ -7,11 +7,11 @@ import static org.cxspec.cxspec.CxspecPackage.Literals.TOUCHPOINT__DELIVERS;
 import static org.cxspec.cxspec.CxspecPackage.Literals.TOUCHPOINT__STAFFED_BY;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import org.cxspec.cxspec.Brand;
 import org.cxspec.cxspec.ClosedLoop;
@@ -27,6 +27,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
@@ -69,12 +70,12 @@ public record FileFacts(
 
 	private static final class Collector {
 		private final URI file;
-		private final Map<String, List<Place>> declared = new TreeMap<>();
+		private final Map<String, List<Place>> declared = new HashMap<>();
 		private final List<BrandFacts> brands = new ArrayList<>();
 		private final Set<String> delivered = new HashSet<>();
 		private final Set<String> addressed = new HashSet<>();
 		private final Set<String> busy = new HashSet<>();
-		private final Map<String, List<String>> tights = new TreeMap<>();
+		private final Map<String, List<String>> tights = new HashMap<>();
 		private final Set<String> looses = new HashSet<>();
 
 		Collector(URI file) {
@@ -118,14 +119,26 @@ public record FileFacts(
 		}
 
 		/**
-		 * The names a reference list points at, as written. A name that resolves to nothing
-		 * matches no declaration, so it changes no finding.
+		 * The names a reference list points at, as written. Resolved targets give their name;
+		 * while any is unresolved (always so when the language server indexes, before linking),
+		 * the names come from the text, never by resolving: that would load other files. A name
+		 * that resolves to nothing matches no declaration, so it changes no finding.
 		 */
 		static void referenced(EObject element, EReference reference, Set<String> into) {
-			for (INode node : NodeModelUtils.findNodesForFeature(element, reference)) {
-				String name = NodeModelUtils.getTokenText(node);
-				into.add(name.startsWith("^") ? name.substring(1) : name);
+			List<?> targets = ((InternalEList<?>) element.eGet(reference)).basicList();
+			List<String> names = new ArrayList<>(targets.size());
+			for (Object target : targets) {
+				EObject object = (EObject) target;
+				if (object.eIsProxy() || !(object.eGet(object.eClass().getEStructuralFeature("name")) instanceof String name)) {
+					for (INode node : NodeModelUtils.findNodesForFeature(element, reference)) {
+						String text = NodeModelUtils.getTokenText(node);
+						into.add(text.startsWith("^") ? text.substring(1) : text);
+					}
+					return;
+				}
+				names.add(name);
 			}
+			into.addAll(names);
 		}
 
 		void declare(String name, EObject element) {

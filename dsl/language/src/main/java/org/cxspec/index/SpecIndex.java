@@ -2,11 +2,11 @@ package org.cxspec.index;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import org.cxspec.index.FileFacts.BrandFacts;
 
@@ -17,12 +17,12 @@ import org.cxspec.index.FileFacts.BrandFacts;
  */
 public final class SpecIndex {
 
-	private final Map<String, List<Place>> declared = new TreeMap<>();
+	private final Map<String, List<Place>> declared = new HashMap<>();
 	private final List<BrandFacts> brands = new ArrayList<>();
 	private final Set<String> deliveredValues = new HashSet<>();
 	private final Set<String> addressedExpectations = new HashSet<>();
 	private final Set<String> busyActors = new HashSet<>();
-	private final Map<String, List<String>> touchpointTights = new TreeMap<>();
+	private final Map<String, List<String>> touchpointTights = new HashMap<>();
 	private final Set<String> brandTightKeys = new HashSet<>();
 	private Place firstFile;
 

@@ -30,6 +30,9 @@ public final class Suppressions {
 	}
 
 	public static List<Suppression> parse(String text) {
+		if (!text.contains(KEYWORD)) {
+			return List.of(); // Most files have none: no need to split them into lines.
+		}
 		List<String> lines = new ArrayList<>();
 		List<Integer> offsets = new ArrayList<>();
 		int start = 0;

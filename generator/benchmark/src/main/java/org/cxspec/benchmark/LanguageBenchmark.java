@@ -27,6 +27,7 @@ import com.google.inject.Injector;
 public final class LanguageBenchmark {
 
 	private static final int WARM_UP = 5;
+	private static final int WARM_UP_PER_SIZE = 8;
 	private static final int RUNS = 5;
 
 	private LanguageBenchmark() {
@@ -49,6 +50,9 @@ public final class LanguageBenchmark {
 		for (int[] size : new int[][] { { 1_000, 1 }, { 10_000, 1 }, { 100_000, 1 }, { 100_000, 200 } }) {
 			Map<Path, String> spec = SyntheticSpecs.generate(folder, size[0], size[1]);
 			long lines = spec.values().stream().mapToLong(text -> text.lines().count()).sum();
+			for (int i = 0; i < WARM_UP_PER_SIZE; i++) {
+				measure(loader, checker, spec); // warm: the JIT has seen inputs of this size
+			}
 			List<Timing> timings = new ArrayList<>();
 			for (int i = 0; i < RUNS; i++) {
 				timings.add(measure(loader, checker, spec));

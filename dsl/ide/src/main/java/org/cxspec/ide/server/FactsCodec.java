@@ -29,7 +29,7 @@ final class FactsCodec {
 
 	static String encode(FileFacts facts) {
 		List<String> lines = new ArrayList<>();
-		facts.declared().forEach((name, places) -> places
+		new TreeMap<>(facts.declared()).forEach((name, places) -> places
 				.forEach(place -> lines.add(join("d", name, Integer.toString(place.line()), Integer.toString(place.column())))));
 		for (BrandFacts brand : facts.brands()) {
 			lines.add(join("b", nameOf(brand.name()), Integer.toString(brand.place().line()), Integer.toString(brand.place().column()),
@@ -38,7 +38,7 @@ final class FactsCodec {
 		new TreeSet<>(facts.deliveredValues()).forEach(name -> lines.add(join("v", name)));
 		new TreeSet<>(facts.addressedExpectations()).forEach(name -> lines.add(join("a", name)));
 		new TreeSet<>(facts.busyActors()).forEach(name -> lines.add(join("w", name)));
-		facts.touchpointTights().forEach((key, touchpoints) -> touchpoints.forEach(touchpoint -> lines.add(join("t", key, nameOf(touchpoint)))));
+		new TreeMap<>(facts.touchpointTights()).forEach((key, touchpoints) -> touchpoints.forEach(touchpoint -> lines.add(join("t", key, nameOf(touchpoint)))));
 		new TreeSet<>(facts.looseKeys()).forEach(key -> lines.add(join("l", key)));
 		return String.join("\n", lines);
 	}
