@@ -16,7 +16,7 @@ public class CxspecIdeSetup extends CxspecStandaloneSetup {
 
 	@Override
 	public Injector createInjector() {
-		return Guice.createInjector(Modules2.mixin(new CxspecRuntimeModule(), new CxspecIdeModule()));
+		return Guice.createInjector(Modules2.mixin(new CxspecRuntimeModule(), new CxspecIdeModule()), preparedGrammar());
 	}
 	
 }

@@ -19,6 +19,23 @@ final class Language {
 		return injector;
 	}
 
+	/**
+	 * Starts setting the language up on another thread, for a command that will need it: it then
+	 * overlaps with reading the command line. A failure there is left for {@link #injector()} to
+	 * meet again, and report, on the command's own thread.
+	 */
+	static void prepareInBackground() {
+		Thread thread = new Thread(() -> {
+			try {
+				injector();
+			} catch (RuntimeException | LinkageError reportedByTheCommand) {
+				// The command's own call sets up again and reports the problem.
+			}
+		}, "cxspec-language");
+		thread.setDaemon(true);
+		thread.start();
+	}
+
 	static <T> T get(Class<T> type) {
 		return injector().getInstance(type);
 	}

@@ -1,6 +1,7 @@
 package org.cxspec.cli;
 
 import java.io.PrintWriter;
+import java.util.Set;
 
 import picocli.CommandLine;
 
@@ -14,7 +15,13 @@ public final class Main {
 	private Main() {
 	}
 
+	/** The commands that read specs: their language set-up can start before the command line is read. */
+	private static final Set<String> READ_SPECS = Set.of("validate", "generate", "format", "warm-up");
+
 	public static void main(String[] args) {
+		if (args.length > 0 && READ_SPECS.contains(args[0])) {
+			Language.prepareInBackground();
+		}
 		System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
 	}
 
