@@ -13,6 +13,7 @@ import org.cxspec.cxspec.Journey;
 import org.cxspec.cxspec.Model;
 import org.cxspec.cxspec.Stage;
 import org.cxspec.cxspec.Touchpoint;
+import org.cxspec.linking.Similarity;
 import org.cxspec.model.Kinds;
 import org.cxspec.parser.Blocks;
 import org.eclipse.emf.ecore.EObject;
@@ -24,6 +25,10 @@ final class StrayMessages {
 	/** How a statement is written, and the block it belongs in (null for declarations). */
 	private record Statement(String shape, String home) {
 	}
+
+	/** Statements of more than one word, by their first. */
+	private static final Map<String, String> WHOLE_KEYWORD = Map.of("closed", "closed loop", "differentiates", "differentiates from",
+			"moment", "moment of truth", "staffed", "staffed by", "measured", "measured by", "report", "report back");
 
 	/** Every statement, keyed by the word it starts with. */
 	private static final Map<String, Statement> STATEMENTS = Map.ofEntries(
@@ -88,11 +93,11 @@ final class StrayMessages {
 		}
 		if (block instanceof Model) {
 			return shown(first) + " cannot start a declaration" + (home == null
-					? ": " + Blocks.expectedIn(null) + "."
+					? ": " + didYouMean(block, first) + Blocks.expectedIn(null) + "."
 					: ": a " + first + " statement belongs " + home + ". Declarations start with brand, customer, value, metric,"
 							+ " role, partner, journey, cocreation or closed loop.");
 		}
-		return shown(first) + " is not a statement of " + where.substring(4) + ": " + Blocks.expectedIn(block) + "."
+		return shown(first) + " is not a statement of " + where.substring(4) + ": " + didYouMean(block, first) + Blocks.expectedIn(block) + "."
 				+ (home == null ? "" : " (A " + first + " statement belongs " + home + ".)");
 	}
 
@@ -117,6 +122,16 @@ final class StrayMessages {
 				|| block instanceof Customer && home.contains("customer") || block instanceof Journey && "stage".equals(word)
 				|| block instanceof Stage && "touchpoint".equals(word) || block instanceof CoCreation && home.contains("cocreation")
 				|| block instanceof ClosedLoop && home.contains("closed loop");
+	}
+
+	/** "did you mean tight? Otherwise " for a misspelt statement word that fits this block; empty if none is close. */
+	private static String didYouMean(EObject block, String word) {
+		if (STATEMENTS.containsKey(word) || word.startsWith("\"")) {
+			return "";
+		}
+		List<String> fitting = STATEMENTS.keySet().stream().filter(keyword -> startsStatementIn(block, keyword)).sorted().toList();
+		List<String> closest = Similarity.closest(word, fitting, 1);
+		return closest.isEmpty() ? "" : "did you mean " + WHOLE_KEYWORD.getOrDefault(closest.get(0), closest.get(0)) + "? Otherwise ";
 	}
 
 	private static Map.Entry<String, Statement> statement(String keyword, String shape, String home) {

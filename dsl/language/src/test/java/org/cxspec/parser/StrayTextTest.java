@@ -42,6 +42,20 @@ class StrayTextTest {
 	}
 
 	@Test
+	void aMisspeltWordGetsTheClosestStatementOfItsBlock() {
+		List<Finding> topLevel = withLineBeforeClerk("vaule Calm \"Feeling calm\" drives retention");
+		assertTrue(ofRule(topLevel, Rule.SYNTAX_ERROR).get(0).message()
+				.startsWith("'vaule' cannot start a declaration: did you mean value? Otherwise start a declaration with brand"),
+				SpecFixture.describe(topLevel));
+		List<Finding> inBrand = spec.check(BASE.replaceFirst("promise ", "promsie "));
+		assertTrue(ofRule(inBrand, Rule.SYNTAX_ERROR).get(0).message().contains("did you mean promise? Otherwise write promise,"),
+				SpecFixture.describe(inBrand));
+		List<Finding> twoWords = withLineBeforeClerk("closd loop Late \"Late\" { when \"late\" respond within 1 hours owner Clerk }");
+		assertTrue(ofRule(twoWords, Rule.SYNTAX_ERROR).get(0).message().contains("did you mean closed loop?"),
+				SpecFixture.describe(twoWords));
+	}
+
+	@Test
 	void aTouchpointAtTopLevelSaysWhereItBelongsAndTheRestIsStillRead() {
 		List<Finding> findings = withLineBeforeClerk("touchpoint Door \"The door\" { delivers Ease }");
 		assertEquals(1, findings.size(), SpecFixture.describe(findings));
