@@ -53,6 +53,12 @@ public record FileFacts(
 	public record BrandFacts(String name, Place place, boolean hasPromise, Set<String> tightKeys) {
 	}
 
+	/** The name a reference in the text points at: its token, without the escape of a name that is also a keyword. */
+	public static String nameWritten(INode reference) {
+		String text = NodeModelUtils.getTokenText(reference);
+		return text.startsWith("^") ? text.substring(1) : text;
+	}
+
 	/** A file with nothing in it the other files could see. */
 	public static FileFacts none(URI file) {
 		return new Collector(file).facts();
@@ -131,8 +137,7 @@ public record FileFacts(
 				EObject object = (EObject) target;
 				if (object.eIsProxy() || !(object.eGet(object.eClass().getEStructuralFeature("name")) instanceof String name)) {
 					for (INode node : NodeModelUtils.findNodesForFeature(element, reference)) {
-						String text = NodeModelUtils.getTokenText(node);
-						into.add(text.startsWith("^") ? text.substring(1) : text);
+						into.add(nameWritten(node));
 					}
 					return;
 				}

@@ -53,8 +53,7 @@ class SpecResourceDescription extends DefaultResourceDescription {
 		if (resource instanceof XtextResource spec && spec.getParseResult() != null) {
 			for (ILeafNode leaf : spec.getParseResult().getRootNode().getLeafNodes()) {
 				if (!leaf.isHidden() && GrammarUtil.containingCrossReference(leaf.getGrammarElement()) != null) {
-					String name = leaf.getText();
-					names.add(name.startsWith("^") ? name.substring(1) : name);
+					names.add(FileFacts.nameWritten(leaf));
 				}
 			}
 		}
