@@ -27,7 +27,17 @@ public final class Main {
 
 	/** Runs one command; never throws, never prints a stack trace. */
 	public static int run(String[] args, PrintWriter out, PrintWriter err) {
-		CommandLine commandLine = new CommandLine(new CxspecCommand());
+		return run(new CxspecCommand(), args, out, err);
+	}
+
+	/**
+	 * Runs {@code command} (the cxspec command, or a test's): whatever it throws, errors such as
+	 * OutOfMemoryError and StackOverflowError included, becomes one line and exit status 2, which
+	 * CI never mistakes for findings (1). Standard error is escaped for the terminal.
+	 */
+	static int run(Object command, String[] args, PrintWriter out, PrintWriter terminalErr) {
+		PrintWriter err = new PrintWriter(new TerminalWriter(terminalErr), true);
+		CommandLine commandLine = new CommandLine(command);
 		commandLine.setOut(out);
 		commandLine.setErr(err);
 		commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -42,8 +52,8 @@ public final class Main {
 		});
 		try {
 			return commandLine.execute(args);
-		} catch (RuntimeException | LinkageError internal) {
-			err.println("cxspec: internal error: " + describe(internal));
+		} catch (Throwable internal) {
+			err.println("cxspec: " + describe(internal));
 			return BAD_INPUT;
 		} finally {
 			out.flush();
@@ -59,6 +69,13 @@ public final class Main {
 	private static String describe(Throwable problem) {
 		if (problem instanceof UserProblem) {
 			return problem.getMessage();
+		}
+		if (problem instanceof OutOfMemoryError) {
+			return "out of memory (" + problem.getMessage() + "): the input is too large for this Java's heap;"
+					+ " split the spec into smaller files, or give Java more memory (JAVA_TOOL_OPTIONS=-Xmx4g)";
+		}
+		if (problem instanceof StackOverflowError) {
+			return "the input is nested too deeply to be read (StackOverflowError): flatten the nesting";
 		}
 		String message = problem.getMessage();
 		return "internal error: " + problem.getClass().getSimpleName() + (message == null ? "" : ": " + message.lines().findFirst().orElse(""));

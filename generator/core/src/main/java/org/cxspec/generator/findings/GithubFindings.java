@@ -37,9 +37,7 @@ final class GithubFindings implements FindingsFormat.Renderer {
 			}
 		}
 		for (Finding finding : notAnnotated) {
-			out.append(finding.displayPath()).append(':').append(finding.line()).append(':').append(finding.column())
-					.append(": ").append(finding.severityWord()).append(": ").append(finding.message())
-					.append(" [").append(finding.ruleId()).append("]\n");
+			out.append(TextFindings.line(finding)).append('\n');
 		}
 		if (!notAnnotated.isEmpty()) {
 			out.append(FindingsReport.plural(notAnnotated.size(), "more finding")).append(" not annotated (GitHub shows ")
@@ -79,8 +77,10 @@ final class GithubFindings implements FindingsFormat.Renderer {
 		};
 	}
 
+	/** GitHub's own escapes for line breaks; every other control or bidi character is shown, never sent raw. */
 	static String data(String value) {
-		return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+		String escaped = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+		return TerminalText.escape(escaped);
 	}
 
 	static String property(String value) {

@@ -15,7 +15,7 @@ final class TextFindings implements FindingsFormat.Renderer {
 	}
 
 	static String line(Finding finding) {
-		return finding.displayPath() + ":" + finding.line() + ":" + finding.column() + ": " + finding.severityWord() + ": "
-				+ finding.message() + " [" + finding.ruleId() + "]";
+		return TerminalText.escape(finding.displayPath()) + ":" + finding.line() + ":" + finding.column() + ": "
+				+ finding.severityWord() + ": " + TerminalText.escape(finding.message()) + " [" + finding.ruleId() + "]";
 	}
 }
