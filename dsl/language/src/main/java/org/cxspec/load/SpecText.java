@@ -1,6 +1,7 @@
 package org.cxspec.load;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -10,8 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Reads a spec file as UTF-8 text, refusing what is not a spec: a binary file, invalid UTF-8,
- * a file too large to be a hand-written spec. A byte-order mark is dropped; CRLF is kept.
+ * Reads a spec file as UTF-8 text, refusing what is not a spec: anything but a regular file (a
+ * device, a named pipe, a terminal: reading one could block or never end), a binary file,
+ * invalid UTF-8, a file too large to be a hand-written spec. The size is never trusted (a device
+ * or a /proc file reports 0): at most {@link #MAX_BYTES} + 1 bytes are read. A byte-order mark is
+ * dropped; CRLF is kept.
  */
 public final class SpecText {
 
@@ -23,16 +27,18 @@ public final class SpecText {
 
 	public static String read(Path file) throws BadInputException {
 		String shown = Locations.display(file);
+		SpecFiles.requireRegularFile(file);
 		byte[] bytes;
-		try {
-			long size = Files.size(file);
-			if (size > MAX_BYTES) {
-				throw new BadInputException(shown + ": " + size / (1024 * 1024) + " MB is too large for a spec (at most "
-						+ MAX_BYTES / (1024 * 1024) + " MB): split it into several files in one folder");
-			}
-			bytes = Files.readAllBytes(file);
+		try (InputStream in = Files.newInputStream(file)) {
+			bytes = in.readNBytes((int) MAX_BYTES + 1);
 		} catch (IOException unreadable) {
 			throw new BadInputException(shown + ": cannot read this file (" + unreadable.getClass().getSimpleName() + ")");
+		}
+		if (bytes.length > MAX_BYTES) {
+			long size = sizeOf(file, bytes.length);
+			throw new BadInputException(shown + ": " + (size > MAX_BYTES + 1 ? size / (1024 * 1024) + " MB" : "more than "
+					+ MAX_BYTES / (1024 * 1024) + " MB") + " is too large for a spec (at most " + MAX_BYTES / (1024 * 1024)
+					+ " MB): split it into several files in one folder");
 		}
 		for (int i = 0; i < bytes.length; i++) {
 			if (bytes[i] == 0) {
@@ -41,6 +47,28 @@ public final class SpecText {
 		}
 		String text = decode(bytes, shown);
 		return text.startsWith("\uFEFF") ? text.substring(1) : text;
+	}
+
+	/**
+	 * {@code text} to be written over {@code file}, with the byte-order mark the file started
+	 * with (reading drops it; writing must not lose it).
+	 */
+	public static String restoreByteOrderMark(Path file, String text) {
+		try (InputStream in = Files.newInputStream(file)) {
+			byte[] start = in.readNBytes(3);
+			boolean marked = start.length == 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB && (start[2] & 0xFF) == 0xBF;
+			return marked && !text.startsWith("\uFEFF") ? "\uFEFF" + text : text;
+		} catch (IOException unreadable) {
+			return text;
+		}
+	}
+
+	private static long sizeOf(Path file, long read) {
+		try {
+			return Math.max(read, Files.size(file));
+		} catch (IOException unknown) {
+			return read;
+		}
 	}
 
 	private static String decode(byte[] bytes, String shown) throws BadInputException {

@@ -39,7 +39,7 @@ final class EachSpec {
 			for (Path child : children) {
 				String file = child.getFileName().toString();
 				boolean spec = Files.isRegularFile(child) && file.endsWith(SpecFiles.EXTENSION);
-				if (file.startsWith(".") || !spec && !(Files.isDirectory(child) && holdsSpecs(child))) {
+				if (file.startsWith(".") || !spec && !(Files.isDirectory(child) && SpecFiles.holdsSpecs(child))) {
 					continue;
 				}
 				String name = spec ? file.substring(0, file.length() - SpecFiles.EXTENSION.length()) : file;
@@ -56,13 +56,5 @@ final class EachSpec {
 					+ ": no sub-folder or " + SpecFiles.EXTENSION + " file with a spec in it");
 		}
 		return found;
-	}
-
-	private static boolean holdsSpecs(Path folder) {
-		try (Stream<Path> walk = Files.walk(folder)) {
-			return walk.anyMatch(file -> file.getFileName().toString().endsWith(SpecFiles.EXTENSION) && Files.isRegularFile(file));
-		} catch (IOException | java.io.UncheckedIOException unreadable) {
-			return true; // let SpecFiles say what is wrong with it
-		}
 	}
 }

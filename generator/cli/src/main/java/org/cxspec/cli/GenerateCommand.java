@@ -13,7 +13,9 @@ import java.util.concurrent.Callable;
 
 import org.cxspec.generator.findings.FindingsFormat;
 import org.cxspec.generator.findings.FindingsReport;
+import org.cxspec.generator.findings.TerminalText;
 import org.cxspec.generator.site.SiteRenderer;
+import org.cxspec.generator.site.NotOurFile;
 import org.cxspec.generator.site.SiteWriter;
 import org.cxspec.generator.site.TemplateProblem;
 import org.cxspec.generator.site.Templates;
@@ -122,13 +124,16 @@ final class GenerateCommand implements Callable<Integer> {
 			return Main.BAD_INPUT;
 		}
 		try {
-			new SiteWriter().write(outDir, files);
+			new SiteWriter(pauseForKillTests()).write(outDir, files);
+		} catch (NotOurFile inTheWay) {
+			err.println("cxspec: " + inTheWay.getMessage());
+			return Main.BAD_INPUT;
 		} catch (IOException cannotWrite) {
 			err.println("cxspec: " + outDir + ": cannot write the documents (" + cannotWrite.getMessage()
 					+ "); the folder was left as it was");
 			return Main.BAD_INPUT;
 		}
-		out.println("Wrote " + files.size() + " files to " + outDir + "; open " + outDir.resolve("index.html") + ".");
+		out.println(TerminalText.escape("Wrote " + files.size() + " files to " + outDir + "; open " + outDir.resolve("index.html") + "."));
 		return Main.OK;
 	}
 
@@ -149,7 +154,34 @@ final class GenerateCommand implements Callable<Integer> {
 		return files;
 	}
 
+	/**
+	 * For the test that kills a run while it moves documents into place: with the system
+	 * property {@value #PAUSE_PROPERTY} = N, the run says so on standard output before its Nth
+	 * move and then waits to be killed. Without it, nothing happens.
+	 */
+	static final String PAUSE_PROPERTY = "cxspec.test.pauseBeforeMove";
+
+	private static SiteWriter.Step pauseForKillTests() {
+		int pauseAt = Integer.getInteger(PAUSE_PROPERTY, 0);
+		int[] moves = { 0 };
+		return path -> {
+			if (pauseAt > 0 && ++moves[0] == pauseAt) {
+				System.out.println("cxspec-test: paused before moving " + path);
+				System.out.flush();
+				try {
+					new java.util.concurrent.CountDownLatch(1).await();
+				} catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+					throw new IOException("interrupted while paused for a test");
+				}
+			}
+		};
+	}
+
 	private void refuseBadOutput() throws BadInputException {
+		if (outDir.toAbsolutePath().normalize().getParent() == null) {
+			throw new BadInputException(outDir + ": is the root of the file system; --out takes a folder for the documents");
+		}
 		if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
 			throw new BadInputException(outDir + ": is a file; --out takes a folder");
 		}

@@ -50,39 +50,53 @@ public final class SiteWriter {
 		this.step = step;
 	}
 
-	/** Writes {@code files} (relative '/' paths to UTF-8 text) into {@code folder}; returns how many. */
+	/**
+	 * Writes {@code files} (relative '/' paths to UTF-8 text) into {@code folder}; returns how many.
+	 * First finishes what a killed earlier run left (see {@link CommitJournal}).
+	 *
+	 * @throws NotOurFile when a document would replace a file cxspec did not write; nothing is written
+	 */
 	public int write(Path folder, Map<String, String> files) throws IOException {
 		Path target = folder.toAbsolutePath().normalize();
+		Path parent = target.getParent();
+		if (parent == null) {
+			throw new IOException(folder + " is the root of the file system: name a folder for the documents");
+		}
 		if (Files.exists(target) && !Files.isDirectory(target)) {
 			throw new IOException(folder + " is a file, not a folder");
 		}
-		Path parent = target.getParent();
 		Files.createDirectories(parent);
-		Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".new-");
-		Path aside = Files.createTempDirectory(parent, "." + target.getFileName() + ".old-");
+		CommitJournal.recover(target);
+		Set<String> owned = new TreeSet<>(previous(target));
+		Map<String, String> changed = changed(target, files);
+		refuseForeign(folder, target, changed.keySet(), owned);
+		Path staging = Files.createTempDirectory(parent, CommitJournal.newPrefix(target));
+		Path aside = Files.createTempDirectory(parent, CommitJournal.oldPrefix(target));
 		Deque<Runnable> undo = new ArrayDeque<>();
 		boolean createdFolder = !Files.exists(target);
+		boolean begun = false;
 		try {
-			Map<String, String> changed = changed(target, files);
 			stage(staging, changed);
 			Files.writeString(staging.resolve(MANIFEST), String.join("\n", new TreeSet<>(files.keySet())) + "\n",
 					StandardCharsets.UTF_8);
+			List<String> stale = owned.stream()
+					.filter(path -> !files.containsKey(path) && Files.isRegularFile(target.resolve(path).normalize()))
+					.toList();
+			CommitJournal.begin(target, staging, stale);
+			begun = true;
 			if (createdFolder) {
 				Files.createDirectories(target);
 				undo.push(() -> deleteQuietly(target));
 			}
-			Set<String> owned = new TreeSet<>(previous(target));
 			List<String> paths = new ArrayList<>();
 			for (Map.Entry<String, List<String>> group : byFolder(changed.keySet()).entrySet()) {
 				if (group.getKey().isEmpty() || !swapFolder(target, staging, group.getKey(), undo)) {
 					paths.addAll(group.getValue());
 				}
 			}
-			for (String stale : owned) {
-				if (!files.containsKey(stale) && Files.isRegularFile(inside(target, stale))) {
-					step.before(stale);
-					moveAside(target, aside, stale, undo);
-				}
+			for (String path : stale) {
+				step.before(path);
+				moveAside(target, aside, path, undo);
 			}
 			paths.add(MANIFEST);
 			for (String path : paths) {
@@ -91,8 +105,9 @@ public final class SiteWriter {
 				Path destination = inside(target, path);
 				List<Path> made = createParents(target, destination.getParent());
 				undo.push(() -> made.forEach(SiteWriter::deleteQuietly));
-				move(inside(staging, path), destination);
-				undo.push(() -> deleteQuietly(destination));
+				Path staged = inside(staging, path);
+				move(staged, destination);
+				undo.push(() -> moveBack(destination, staged));
 			}
 			undo.clear();
 			return files.size();
@@ -100,8 +115,40 @@ public final class SiteWriter {
 			while (!undo.isEmpty()) {
 				undo.pop().run();
 			}
+			if (begun) {
+				CommitJournal.end(target);
+			}
 			deleteTree(staging);
 			deleteTree(aside);
+		}
+	}
+
+	/**
+	 * cxspec replaces only what it wrote itself (listed in its manifest): a hand-written
+	 * {@code report.md} in the folder, or a folder or link where a document goes, stops the run.
+	 */
+	private static void refuseForeign(Path folder, Path target, Set<String> changed, Set<String> owned) throws IOException {
+		for (String path : changed) {
+			Path destination = inside(target, path);
+			if (Files.exists(destination, LinkOption.NOFOLLOW_LINKS)
+					&& (!owned.contains(path) || !Files.isRegularFile(destination, LinkOption.NOFOLLOW_LINKS))) {
+				throw new NotOurFile(folder.resolve(path) + ": cxspec did not write this, so it does not replace it;"
+						+ " move or rename it, or choose another --out (nothing was written)");
+			}
+			for (Path parent = destination.getParent(); !parent.equals(target); parent = parent.getParent()) {
+				if (Files.exists(parent, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(parent, LinkOption.NOFOLLOW_LINKS)) {
+					throw new NotOurFile(folder.resolve(target.relativize(parent).toString()) + ": a file or link where cxspec"
+							+ " puts a folder of documents; move or rename it, or choose another --out (nothing was written)");
+				}
+			}
+		}
+	}
+
+	private static void moveBack(Path destination, Path staged) {
+		try {
+			move(destination, staged);
+		} catch (IOException cannotUndo) {
+			throw new UncheckedIOException(cannotUndo);
 		}
 	}
 
@@ -161,8 +208,9 @@ public final class SiteWriter {
 			return false;
 		}
 		step.before(folder + "/");
-		move(inside(staging, folder), existing);
-		undo.push(() -> deleteTree(existing));
+		Path staged = inside(staging, folder);
+		move(staged, existing);
+		undo.push(() -> moveBack(existing, staged));
 		return true;
 	}
 
@@ -210,7 +258,7 @@ public final class SiteWriter {
 		return !path.startsWith("/") && !path.contains("..") && !path.contains("\\") && !path.contains(":");
 	}
 
-	private static Path inside(Path root, String path) throws IOException {
+	static Path inside(Path root, String path) throws IOException {
 		Path resolved = root.resolve(path).normalize();
 		if (!resolved.startsWith(root) || resolved.equals(root)) {
 			throw new IOException(path + ": not a path inside " + root);
@@ -218,7 +266,7 @@ public final class SiteWriter {
 		return resolved;
 	}
 
-	private static void move(Path from, Path to) throws IOException {
+	static void move(Path from, Path to) throws IOException {
 		try {
 			Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 		} catch (AtomicMoveNotSupportedException notHere) {
@@ -234,7 +282,7 @@ public final class SiteWriter {
 		}
 	}
 
-	private static void deleteTree(Path root) {
+	static void deleteTree(Path root) {
 		if (!Files.exists(root)) {
 			return;
 		}

@@ -95,6 +95,44 @@ class SiteWriterTest {
 		assertEquals("keep", Files.readString(temp.resolve("precious.txt")));
 	}
 
+	@Test
+	void aFileCxspecDidNotWriteIsNeverReplaced() throws Exception {
+		Path out = temp.resolve("out");
+		Files.createDirectories(out);
+		Files.writeString(out.resolve("index.html"), "my own page");
+		assertThrows(NotOurFile.class, () -> new SiteWriter().write(out, FIRST));
+		assertEquals(Map.of("/", "", "index.html", "my own page"), snapshot(out));
+		assertEquals(1, siblings());
+	}
+
+	@Test
+	void aLinkWhereAFolderOfDocumentsGoesIsNotWrittenThrough() throws Exception {
+		Path out = temp.resolve("out");
+		new SiteWriter().write(out, FIRST);
+		Path elsewhere = Files.createDirectories(temp.resolve("elsewhere"));
+		Files.walk(out.resolve("playbooks")).sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+		Files.createSymbolicLink(out.resolve("playbooks"), elsewhere);
+		assertThrows(NotOurFile.class, () -> new SiteWriter().write(out, SECOND));
+		assertEquals(0, Files.list(elsewhere).count());
+	}
+
+	@Test
+	void theRootIsNoOutputFolder() {
+		assertThrows(IOException.class, () -> new SiteWriter().write(Path.of("/"), FIRST));
+	}
+
+	@Test
+	void leftoversOfAKilledRunBeforeItsCommitAreCleanedUp() throws Exception {
+		Path out = temp.resolve("out");
+		new SiteWriter().write(out, FIRST);
+		Files.createDirectories(temp.resolve(".out.new-123/playbooks"));
+		Files.writeString(temp.resolve(".out.new-123/playbooks/A.html"), "half");
+		Files.createDirectories(temp.resolve(".out.old-456"));
+		new SiteWriter().write(out, SECOND);
+		assertEquals(1, siblings());
+		assertEquals("a2", Files.readString(out.resolve("playbooks/A.html")));
+	}
+
 	private long siblings() throws IOException {
 		try (Stream<Path> list = Files.list(temp)) {
 			return list.count();
