@@ -1,5 +1,7 @@
 package org.cxspec.generator.site;
 
+import java.util.Iterator;
+
 import org.apache.velocity.util.introspection.Info;
 import org.apache.velocity.util.introspection.SecureUberspector;
 import org.apache.velocity.util.introspection.VelMethod;
@@ -7,17 +9,30 @@ import org.apache.velocity.util.introspection.VelPropertyGet;
 
 /**
  * Velocity's secure introspector, with {@code getClass} (and {@code $x.class}) taken away too:
- * templates read view records, never the classes behind them.
+ * templates read view records, never the classes behind them. Every loop spends from the
+ * document's {@link RenderBudget}, and a text is not repeated past it.
  */
 public final class Introspection extends SecureUberspector {
 
 	@Override
 	public VelMethod getMethod(Object object, String name, Object[] args, Info info) {
-		return "getClass".equals(name) ? null : super.getMethod(object, name, args, info);
+		if ("getClass".equals(name)) {
+			return null;
+		}
+		if (object instanceof String text && "repeat".equals(name) && args.length == 1 && args[0] instanceof Number count) {
+			RenderBudget.current().spendText(text.length() * Math.max(0, count.longValue()), info);
+		}
+		return super.getMethod(object, name, args, info);
 	}
 
 	@Override
 	public VelPropertyGet getPropertyGet(Object object, String name, Info info) {
 		return "class".equals(name) || "Class".equals(name) ? null : super.getPropertyGet(object, name, info);
+	}
+
+	@Override
+	public Iterator<?> getIterator(Object object, Info info) {
+		Iterator<?> iterator = super.getIterator(object, info);
+		return iterator == null ? null : RenderBudget.current().counted(iterator, info);
 	}
 }

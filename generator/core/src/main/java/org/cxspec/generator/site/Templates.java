@@ -1,6 +1,10 @@
 package org.cxspec.generator.site;
 
+import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.LinkOption;
+import java.util.stream.Stream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -19,21 +23,29 @@ import org.apache.velocity.runtime.RuntimeConstants;
 
 /**
  * The Velocity sandbox every template runs in, shipped or custom: the secure introspector (no
- * reflection, no getClass, no System), strict references, bounded loops and nesting, no
- * {@code #evaluate}. A custom templates folder is searched first, then the shipped templates.
+ * reflection, no getClass, no System), strict references, a budget of loop steps and output
+ * per document ({@link RenderBudget}), bounded nesting, no {@code #evaluate}, no links or
+ * special files among custom templates. A custom templates folder is searched first, then the shipped templates.
  */
 public final class Templates {
 
 	static final String SHIPPED = "org/cxspec/generator/templates/";
-	/** Far above the largest real spec (loops run once per touchpoint, value, finding...). */
-	static final int MAX_LOOPS = 1_000_000;
 
 	private final VelocityEngine engine;
 	private final Path customFolder;
+	private final long maxSteps;
+	private final long maxChars;
 
 	/** @param customFolder a folder of templates that replace shipped ones of the same name, or null */
 	public Templates(Path customFolder) {
+		this(customFolder, RenderBudget.MAX_STEPS, RenderBudget.MAX_CHARS);
+	}
+
+	/** With a smaller budget per document, for tests. */
+	Templates(Path customFolder, long maxSteps, long maxChars) {
 		this.customFolder = customFolder;
+		this.maxSteps = maxSteps;
+		this.maxChars = maxChars;
 		Properties settings = new Properties();
 		settings.setProperty(RuntimeConstants.RESOURCE_LOADERS, customFolder == null ? "class" : "file,class");
 		settings.setProperty("resource.loader.class.class", ShippedTemplates.class.getName());
@@ -41,11 +53,11 @@ public final class Templates {
 		if (customFolder != null) {
 			settings.setProperty("resource.loader.file.class", CustomTemplates.class.getName());
 			settings.setProperty("resource.loader.file.path", customFolder.toAbsolutePath().toString());
+			settings.setProperty("resource.loader.file.shown", customFolder.toString());
 			settings.setProperty("resource.loader.file.cache", "true");
 		}
 		settings.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME, Introspection.class.getName());
 		settings.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
-		settings.setProperty(RuntimeConstants.MAX_NUMBER_LOOPS, Integer.toString(MAX_LOOPS));
 		settings.setProperty(RuntimeConstants.PARSE_DIRECTIVE_MAXDEPTH, "8");
 		settings.setProperty(RuntimeConstants.VM_MAX_DEPTH, "16");
 		settings.setProperty(RuntimeConstants.CUSTOM_DIRECTIVES, NoEvaluate.class.getName());
@@ -55,15 +67,36 @@ public final class Templates {
 		engine.init();
 	}
 
-	/** Checks that the custom folder exists, so a typo in --templates is a clear message. */
+	/**
+	 * Checks that the custom folder exists, so a typo in --templates is a clear message, and
+	 * holds only ordinary files and folders: a link could let a template copy any file on the
+	 * machine into the documents, and a named pipe would hold the run forever.
+	 */
 	public static void checkFolder(Path folder) {
-		if (folder != null && !Files.isDirectory(folder)) {
+		if (folder == null) {
+			return;
+		}
+		if (!Files.isDirectory(folder)) {
 			throw new TemplateProblem(folder + ": no such templates folder", null);
+		}
+		try (Stream<Path> walk = Files.walk(folder, 8)) {
+			walk.filter(path -> !path.equals(folder)).forEach(path -> {
+				if (Files.isSymbolicLink(path)) {
+					throw new TemplateProblem(path + ": is a link; templates must be ordinary files inside the templates folder"
+							+ " (a link could copy any file into the documents)", null);
+				}
+				if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+					throw new TemplateProblem(path + ": not an ordinary file; templates must be ordinary files", null);
+				}
+			});
+		} catch (IOException | UncheckedIOException unreadable) {
+			throw new TemplateProblem(folder + ": cannot read the templates folder (" + unreadable.getMessage() + ")", null);
 		}
 	}
 
 	/** Renders one template (by name, e.g. "playbook.html.vm"), escaping every insertion for the output's format. */
 	public String render(String name, Map<String, Object> variables, Escaping escaping) {
+		RenderBudget budget = RenderBudget.start(this::shown, maxSteps, maxChars);
 		try {
 			Template template = engine.getTemplate(name, "UTF-8");
 			VelocityContext context = new VelocityContext();
@@ -72,18 +105,36 @@ public final class Templates {
 			events.addEventHandler(escaping);
 			events.attachToContext(context);
 			StringWriter out = new StringWriter();
-			template.merge(context, out);
+			template.merge(context, budget.counting(out));
 			return out.toString();
+		} catch (TemplateProblem problem) {
+			throw problem;
+		} catch (StackOverflowError deep) {
+			throw new TemplateProblem(shown(name) + ": nested too deeply to run (macros or #parse calling each other);"
+					+ " flatten the template", null);
+		} catch (OutOfMemoryError huge) {
+			throw new TemplateProblem(shown(name) + ": needs more memory than a document may take (a huge range or text);"
+					+ " loop over the spec's elements instead", null);
 		} catch (ParseErrorException problem) {
 			throw problem(problem.getTemplateName(), problem.getLineNumber(), problem.getColumnNumber(), problem);
 		} catch (TemplateInitException problem) {
 			throw problem(problem.getTemplateName(), problem.getLineNumber(), problem.getColumnNumber(), problem);
 		} catch (MethodInvocationException problem) {
+			if (problem.getCause() instanceof TemplateProblem inner) {
+				throw inner;
+			}
 			throw problem(problem.getTemplateName(), problem.getLineNumber(), problem.getColumnNumber(), problem);
 		} catch (ResourceNotFoundException problem) {
 			throw new TemplateProblem(firstLine(problem), problem);
 		} catch (VelocityException problem) {
+			for (Throwable cause = problem.getCause(); cause != null; cause = cause.getCause()) {
+				if (cause instanceof TemplateProblem refused) {
+					throw refused; // a template the custom loader refused (a link, a named pipe...)
+				}
+			}
 			throw new TemplateProblem(name + ": " + firstLine(problem), problem);
+		} finally {
+			RenderBudget.end();
 		}
 	}
 

@@ -2,6 +2,7 @@ package org.cxspec.generator.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -9,7 +10,9 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 import org.cxspec.generator.view.Site;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -77,10 +80,70 @@ class SandboxTest {
 		assertTrue(problem.getMessage().contains(":2:1:") && problem.getMessage().contains("#evaluate"), problem.getMessage());
 	}
 
+	/** Renders index.html.vm with a small budget: 100,000 loop steps and 1 MB of text per document. */
+	private String renderOnBudget(String template) throws Exception {
+		Files.writeString(templates.resolve("index.html.vm"), template);
+		return new SiteRenderer(new Templates(templates, 100_000, 1024 * 1024), Locale.ENGLISH).render(site).get("index.html");
+	}
+
+	private void assertRefusedAt(String position, String words, Executable rendering) {
+		TemplateProblem problem = assertThrows(TemplateProblem.class, rendering);
+		assertTrue(problem.getMessage().startsWith(templates.resolve("index.html.vm") + ":" + position + ": "), problem.getMessage());
+		assertTrue(problem.getMessage().contains(words), problem.getMessage());
+	}
+
 	@Test
-	void loopsAreBounded() throws Exception {
-		String page = render("index.html.vm", "#foreach($i in [1..2000000])x#end");
-		assertEquals(Templates.MAX_LOOPS, page.length());
+	void theLoopBudgetCoversTheWholeDocumentNotEachLoop() throws Exception {
+		assertEquals(90_000, renderOnBudget("#foreach($i in [1..300])#foreach($j in [1..300])x#end#end").length());
+		assertRefusedAt("1:26", "loops of this document would run more than 100000 times",
+				() -> renderOnBudget("#foreach($i in [1..1000])#foreach($j in [1..1000000])x#end#end"));
+		assertRefusedAt("2:1", "more than 100000 times",
+				() -> renderOnBudget("#foreach($i in [1..50000])#end\n#foreach($i in [1..50001])#end"));
+	}
+
+	@Test
+	void aHugeRepeatIsRefusedBeforeItIsBuilt() {
+		assertRefusedAt("1:18", "larger than 1 MB", () -> renderOnBudget("$brand.promise().repeat(2000000000)"));
+		assertRefusedAt("1:18", "larger than", () -> render("index.html.vm", "$brand.promise().repeat(2000000000)"));
+	}
+
+	@Test
+	void theOutputOfADocumentIsCapped() {
+		assertRefusedAt("1:1", "larger than 1 MB",
+				() -> renderOnBudget("#foreach($i in [1..90000])$brand.promise().repeat(10)#end"));
+	}
+
+	@Test
+	void deepNestingIsRefusedWithItsPositionNotAStackOverflow() {
+		assertRefusedAt("1:577", "nested more than 64 deep", () -> render("index.html.vm", "#if(true)".repeat(5000) + "#end".repeat(5000)));
+		assertRefusedAt("2:138", "brackets nested more than 128 deep", () -> render("index.html.vm", "\n#set($x = " + "(".repeat(20000) + "1"
+				+ ")".repeat(20000) + ")"));
+	}
+
+	@Test
+	void aLinkInTheTemplatesFolderIsRefusedNotFollowed() throws Exception {
+		Path secret = Files.writeString(templates.getParent().resolve("secret.txt"), "the secret");
+		Files.createSymbolicLink(templates.resolve("notes.txt"), secret);
+		TemplateProblem early = assertThrows(TemplateProblem.class, () -> Templates.checkFolder(templates));
+		assertTrue(early.getMessage().contains("notes.txt: is a link"), early.getMessage());
+		TemplateProblem late = assertThrows(TemplateProblem.class, () -> render("index.html.vm", "#include('notes.txt')"));
+		assertTrue(late.getMessage().contains("notes.txt: is a link") && !late.getMessage().contains("the secret"), late.getMessage());
+		Files.delete(templates.resolve("index.html.vm"));
+		Files.createSymbolicLink(templates.resolve("index.html.vm"), secret);
+		TemplateProblem linked = assertThrows(TemplateProblem.class,
+				() -> new SiteRenderer(new Templates(templates), Locale.ENGLISH).render(site));
+		assertTrue(linked.getMessage().contains("index.html.vm: is a link"), linked.getMessage());
+	}
+
+	@Test
+	void aNamedPipeAsATemplateIsRefusedNotWaitedOn() throws Exception {
+		Path fifo = templates.resolve("index.html.vm");
+		Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "no mkfifo here");
+		TemplateProblem early = assertThrows(TemplateProblem.class, () -> Templates.checkFolder(templates));
+		assertTrue(early.getMessage().contains("index.html.vm: not an ordinary file"), early.getMessage());
+		TemplateProblem late = assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), () -> assertThrows(TemplateProblem.class,
+				() -> new SiteRenderer(new Templates(templates), Locale.ENGLISH).render(site)));
+		assertTrue(late.getMessage().contains("index.html.vm: not an ordinary file"), late.getMessage());
 	}
 
 	@Test
