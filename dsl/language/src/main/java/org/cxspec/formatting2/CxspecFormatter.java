@@ -19,7 +19,15 @@ import org.cxspec.cxspec.Tight;
 import org.cxspec.cxspec.Touchpoint;
 import org.cxspec.cxspec.Trigger;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.AbstractRule;
 import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
+import org.eclipse.xtext.formatting2.ITextReplacer;
+import org.eclipse.xtext.formatting2.ITextReplacerContext;
+import org.eclipse.xtext.formatting2.internal.CommentReplacer;
+import org.eclipse.xtext.formatting2.internal.MultilineCommentReplacer;
+import org.eclipse.xtext.formatting2.internal.SinglelineDocCommentReplacer;
+import org.eclipse.xtext.formatting2.internal.WhitespaceReplacer;
+import org.eclipse.xtext.formatting2.regionaccess.IComment;
 import org.eclipse.xtext.formatting2.FormatterPreferenceKeys;
 import org.eclipse.xtext.formatting2.FormatterRequest;
 import org.eclipse.xtext.preferences.MapBasedPreferenceValues;
@@ -103,6 +111,44 @@ public class CxspecFormatter extends AbstractJavaFormatter {
 			continuationIndent(doc, statementStart, previous);
 			doc.set(previous.getNextHiddenRegion(), it -> it.setNewLines(1));
 		}
+	}
+
+	/**
+	 * Comments come out byte for byte: no " *" added to the lines of a block comment, no space
+	 * after "//". Only the whitespace around them is laid out. A run of whitespace holding a
+	 * byte-order mark (the grammar counts U+FEFF as whitespace, Xtext's region access does not)
+	 * is kept as written too.
+	 */
+	@Override
+	public ITextReplacer createCommentReplacer(IComment comment) {
+		String rule = comment.getGrammarElement() instanceof AbstractRule r ? r.getName() : "";
+		if (rule.equals("ML_COMMENT")) {
+			return new MultilineCommentReplacer(comment, '*') {
+				@Override
+				public ITextReplacerContext createReplacements(ITextReplacerContext context) {
+					return context;
+				}
+			};
+		}
+		if (rule.equals("SL_COMMENT")) {
+			return new SinglelineDocCommentReplacer(comment, "//") {
+				@Override
+				public ITextReplacerContext createReplacements(ITextReplacerContext context) {
+					return context;
+				}
+			};
+		}
+		return new CommentReplacer(comment) {
+			@Override
+			public ITextReplacerContext createReplacements(ITextReplacerContext context) {
+				return context;
+			}
+
+			@Override
+			public void configureWhitespace(WhitespaceReplacer leading, WhitespaceReplacer trailing) {
+				// kept as written
+			}
+		};
 	}
 
 	/** Lines after the first of a wrapped statement go one level deeper than the statement. */

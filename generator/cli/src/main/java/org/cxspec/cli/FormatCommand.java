@@ -6,10 +6,13 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.cxspec.formatting2.SpecFormatting;
+import org.cxspec.generator.findings.TerminalText;
 import org.cxspec.load.BadInputException;
 import org.cxspec.load.Finding;
 import org.cxspec.load.LoadedSpec;
@@ -17,6 +20,7 @@ import org.cxspec.load.Locations;
 import org.cxspec.load.SpecChecker;
 import org.cxspec.load.SpecFiles;
 import org.cxspec.load.SpecLoader;
+import org.cxspec.load.SpecText;
 import org.cxspec.rules.Rule;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResource;
@@ -45,6 +49,10 @@ final class FormatCommand implements Callable<Integer> {
 	@Parameters(paramLabel = "PATH", arity = "1..*", description = ".cxspec files or folders (searched recursively).")
 	List<Path> paths = new ArrayList<>();
 
+	/**
+	 * Every file is checked before any is written: with a syntax error in one file, none is
+	 * written (a folder is never left half formatted), and every file is reported.
+	 */
 	@Override
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
@@ -57,51 +65,68 @@ final class FormatCommand implements Callable<Integer> {
 			return Main.BAD_INPUT;
 		}
 		SpecFormatting formatting = Language.get(SpecFormatting.class);
-		List<Path> changed = new ArrayList<>();
-		int broken = 0;
+		List<Finding> findings = Language.get(SpecChecker.class).check(loaded);
+		Map<Path, String> changed = new LinkedHashMap<>();
+		List<Path> broken = new ArrayList<>();
 		for (Resource resource : loaded.resources()) {
 			Path file = loaded.fileOf(resource);
 			String written = ((XtextResource) resource).getParseResult().getRootNode().getText();
 			String formatted = formatting.format((XtextResource) resource);
-			if (formatted == null) {
-				broken++;
-				reportSyntaxErrors(loaded, file, err);
+			List<Finding> syntaxErrors = findings.stream()
+					.filter(finding -> finding.file().equals(file) && Rule.SYNTAX_ERROR.id().equals(finding.ruleId())).toList();
+			if (formatted == null || !syntaxErrors.isEmpty()) {
+				broken.add(file);
+				syntaxErrors.forEach(finding -> err.println(finding.displayPath() + ":" + finding.line() + ":" + finding.column()
+						+ ": error: " + finding.message() + " [" + finding.ruleId() + "]"));
+				err.println(Locations.display(file) + ": not formatted: fix the syntax errors first.");
 			} else if (!formatted.equals(written)) {
-				changed.add(file);
-				if (!check) {
-					write(file, formatted);
-				}
+				changed.put(file, SpecText.restoreByteOrderMark(file, formatted));
 			}
-		}
-		for (Path file : changed) {
-			out.println(check ? Locations.display(file) : "formatted " + Locations.display(file));
 		}
 		int total = loaded.resources().size();
-		String summary = check
-				? changed.size() + " of " + total + " file(s) would be reformatted"
-				: changed.size() + " of " + total + " file(s) reformatted";
-		err.println(summary + (broken == 0 ? "." : "; " + broken + " file(s) with syntax errors left as they are."));
-		return broken > 0 || (check && !changed.isEmpty()) ? Main.FINDINGS : Main.OK;
-	}
-
-	private static void reportSyntaxErrors(LoadedSpec loaded, Path file, PrintWriter err) {
-		for (Finding finding : Language.get(SpecChecker.class).check(loaded)) {
-			if (finding.file().equals(file) && Rule.SYNTAX_ERROR.id().equals(finding.ruleId())) {
-				err.println(finding.displayPath() + ":" + finding.line() + ":" + finding.column() + ": error: "
-						+ finding.message() + " [" + finding.ruleId() + "]");
+		if (check) {
+			changed.keySet().forEach(file -> out.println(shown(file)));
+			err.println(changed.size() + " of " + total + " file(s) would be reformatted" + brokenNote(broken) + ".");
+			return broken.isEmpty() && changed.isEmpty() ? Main.OK : Main.FINDINGS;
+		}
+		if (!broken.isEmpty()) {
+			changed.keySet().forEach(file -> err.println(Locations.display(file) + ": would be reformatted; left as it is"));
+			err.println("Nothing was written: " + broken.size() + " of " + total + " file(s) have syntax errors (listed above);"
+					+ " fix them and run format again.");
+			return Main.FINDINGS;
+		}
+		List<Path> readOnly = changed.keySet().stream().filter(file -> !Files.isWritable(file) || !Files.isWritable(file.getParent()))
+				.toList();
+		if (!readOnly.isEmpty()) {
+			readOnly.forEach(file -> err.println(Locations.display(file) + ": cannot be written (check its permissions and its folder's)"));
+			err.println("cxspec: nothing was written: " + readOnly.size() + " file(s) cannot be written.");
+			return Main.BAD_INPUT;
+		}
+		List<Path> done = new ArrayList<>();
+		for (Map.Entry<Path, String> file : changed.entrySet()) {
+			try {
+				AtomicFile.write(file.getKey(), file.getValue());
+			} catch (IOException cannotWrite) {
+				done.forEach(written -> out.println("formatted " + shown(written)));
+				err.println("cxspec: " + Locations.display(file.getKey()) + ": cannot write the formatted spec ("
+						+ cannotWrite.getClass().getSimpleName() + "); it and " + (changed.size() - done.size() - 1)
+						+ " more file(s) are unchanged, " + done.size() + " were formatted (listed above)");
+				return Main.BAD_INPUT;
 			}
+			done.add(file.getKey());
 		}
-		err.println(Locations.display(file) + ": not formatted: fix the syntax errors first.");
+		done.forEach(file -> out.println("formatted " + shown(file)));
+		err.println(done.size() + " of " + total + " file(s) reformatted.");
+		return Main.OK;
 	}
 
-
-	/** The whole new text or nothing: a temporary file beside the spec, then a rename over it. */
-	private static void write(Path file, String text) {
-		try {
-			AtomicFile.write(file, text);
-		} catch (IOException cannotWrite) {
-			throw new UserProblem(file + ": cannot write the formatted spec (" + cannotWrite.getClass().getSimpleName() + ": "
-					+ cannotWrite.getMessage() + "); the file is unchanged");
-		}
+	/** A file name on standard output, which is a terminal too: escaped as spec text is. */
+	private static String shown(Path file) {
+		return TerminalText.escape(Locations.display(file));
 	}
+
+	private static String brokenNote(List<Path> broken) {
+		return broken.isEmpty() ? "" : "; " + broken.size() + " file(s) with syntax errors left as they are";
+	}
+
 }
