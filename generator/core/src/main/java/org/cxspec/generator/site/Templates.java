@@ -38,10 +38,15 @@ public final class Templates {
 
 	/** @param customFolder a folder of templates that replace shipped ones of the same name, or null */
 	public Templates(Path customFolder) {
-		this(customFolder, RenderBudget.MAX_STEPS, RenderBudget.MAX_CHARS);
+		this(customFolder, customFolder == null ? Long.MAX_VALUE : RenderBudget.MAX_STEPS,
+				customFolder == null ? Long.MAX_VALUE : RenderBudget.MAX_CHARS);
 	}
 
-	/** With a smaller budget per document, for tests. */
+	/**
+	 * With a budget per document of loop steps and characters. The shipped templates alone get
+	 * no limit: their output grows with the spec (about 800 bytes of index.html per touchpoint),
+	 * and a spec cxspec accepts must generate; a custom folder brings the budget to every document.
+	 */
 	Templates(Path customFolder, long maxSteps, long maxChars) {
 		this.customFolder = customFolder;
 		this.maxSteps = maxSteps;
