@@ -1,5 +1,7 @@
 package org.cxspec.generator.site;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.util.Iterator;
 
 import org.apache.velocity.util.introspection.Info;
@@ -22,7 +24,40 @@ public final class Introspection extends SecureUberspector {
 		if (object instanceof String text && "repeat".equals(name) && args.length == 1 && args[0] instanceof Number count) {
 			RenderBudget.current().spendText(text.length() * Math.max(0, count.longValue()), info);
 		}
-		return super.getMethod(object, name, args, info);
+		VelMethod method = super.getMethod(object, name, args, info);
+		return method == null ? null : new Budgeted(method, info);
+	}
+
+	/** A method whose text result is spent from the document's budget (concat, replace... in a loop). */
+	private record Budgeted(VelMethod method, Info info) implements VelMethod {
+		@Override
+		public Object invoke(Object object, Object[] params) throws IllegalAccessException, InvocationTargetException {
+			Object result = method.invoke(object, params);
+			if (result instanceof CharSequence text) {
+				RenderBudget.current().spendBuilt(text.length(), info);
+			}
+			return result;
+		}
+
+		@Override
+		public boolean isCacheable() {
+			return method.isCacheable();
+		}
+
+		@Override
+		public String getMethodName() {
+			return method.getMethodName();
+		}
+
+		@Override
+		public Method getMethod() {
+			return method.getMethod();
+		}
+
+		@Override
+		public Class<?> getReturnType() {
+			return method.getReturnType();
+		}
 	}
 
 	@Override

@@ -25,6 +25,7 @@ final class RenderBudget {
 	private final long maxChars;
 	private long steps;
 	private long chars;
+	private long built;
 	private Info lastPlace;
 
 	private RenderBudget(Function<String, String> shown, long maxSteps, long maxChars) {
@@ -81,6 +82,25 @@ final class RenderBudget {
 		}
 	}
 
+	/**
+	 * A text a method returned or a reference inserted (into the output or into a string such as
+	 * {@code "$a$a"}): counted apart from the output, so that doubling a text in a loop stops
+	 * long before memory runs out.
+	 */
+	void spendBuilt(long length, Info place) {
+		built += length;
+		if (built > maxChars) {
+			throw problem(place != null ? place : lastPlace, "the texts this document builds would be larger than "
+					+ size() + "; a staff document is read by people: write each element once");
+		}
+	}
+
+	/** Where the document was last seen running (its innermost loop or repeat), for a failure without a position of its own. */
+	String where(String template) {
+		return lastPlace == null ? shown.apply(template)
+				: shown.apply(lastPlace.getTemplateName()) + ":" + lastPlace.getLine() + ":" + lastPlace.getColumn();
+	}
+
 	/** The document's output, counted as it is written. */
 	Writer counting(Writer target) {
 		return new Writer() {
@@ -115,8 +135,12 @@ final class RenderBudget {
 	}
 
 	private TemplateProblem tooLarge(Info place) {
-		return problem(place, "the document would be larger than " + (maxChars >= 1024 * 1024 ? maxChars / (1024 * 1024) + " MB"
-				: maxChars + " characters") + "; a staff document is read by people: write each element once");
+		return problem(place, "the document would be larger than " + size() + "; a staff document is read by people: write each"
+				+ " element once");
+	}
+
+	private String size() {
+		return maxChars >= 1024 * 1024 ? maxChars / (1024 * 1024) + " MB" : maxChars + " characters";
 	}
 
 	private TemplateProblem problem(Info place, String message) {

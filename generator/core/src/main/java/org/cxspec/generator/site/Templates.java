@@ -108,6 +108,7 @@ public final class Templates {
 			variables.forEach(context::put);
 			EventCartridge events = new EventCartridge();
 			events.addEventHandler(escaping);
+			events.addEventHandler(new BudgetedInsertion());
 			events.attachToContext(context);
 			StringWriter out = new StringWriter();
 			template.merge(context, budget.counting(out));
@@ -115,10 +116,10 @@ public final class Templates {
 		} catch (TemplateProblem problem) {
 			throw problem;
 		} catch (StackOverflowError deep) {
-			throw new TemplateProblem(shown(name) + ": nested too deeply to run (macros or #parse calling each other);"
+			throw new TemplateProblem(budget.where(name) + ": nested too deeply to run (macros or #parse calling each other);"
 					+ " flatten the template", null);
 		} catch (OutOfMemoryError huge) {
-			throw new TemplateProblem(shown(name) + ": needs more memory than a document may take (a huge range or text);"
+			throw new TemplateProblem(budget.where(name) + ": needs more memory than a document may take (a huge range or text);"
 					+ " loop over the spec's elements instead", null);
 		} catch (ParseErrorException problem) {
 			throw problem(problem.getTemplateName(), problem.getLineNumber(), problem.getColumnNumber(), problem);

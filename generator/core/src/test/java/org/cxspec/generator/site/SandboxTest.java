@@ -109,8 +109,21 @@ class SandboxTest {
 
 	@Test
 	void theOutputOfADocumentIsCapped() {
-		assertRefusedAt("1:1", "larger than 1 MB",
+		assertRefusedAt("1:1", "document would be larger than 1 MB", () -> renderOnBudget("#foreach($i in [1..5000])"
+				+ "x".repeat(300) + "#end"));
+		TemplateProblem problem = assertThrows(TemplateProblem.class,
 				() -> renderOnBudget("#foreach($i in [1..90000])$brand.promise().repeat(10)#end"));
+		assertTrue(problem.getMessage().matches("\\Q" + templates.resolve("index.html.vm") + "\\E:1:\\d+: .*larger than 1 MB.*"),
+				problem.getMessage());
+	}
+
+	@Test
+	void doublingATextInALoopStopsLongBeforeMemoryRunsOut() {
+		assertRefusedAt("1:24", "texts this document builds would be larger than 1 MB",
+				() -> renderOnBudget("#set($a = 'xxxxxxxxxx')#foreach($i in [1..40])#set($a = \"$a$a\")#end$a"));
+		TemplateProblem concat = assertThrows(TemplateProblem.class,
+				() -> renderOnBudget("#set($a = 'xxxxxxxxxx')#foreach($i in [1..40])#set($a = $a.concat($a))#end$a"));
+		assertTrue(concat.getMessage().contains("texts this document builds would be larger than 1 MB"), concat.getMessage());
 	}
 
 	@Test
