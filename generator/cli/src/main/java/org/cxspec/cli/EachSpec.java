@@ -38,6 +38,9 @@ final class EachSpec {
 			}
 			for (Path child : children) {
 				String file = child.getFileName().toString();
+				if (file.endsWith(SpecFiles.EXTENSION) && !file.startsWith(".") && !Files.isDirectory(child)) {
+					SpecFiles.requireRegularFile(child); // a named pipe or device is named, not skipped
+				}
 				boolean spec = Files.isRegularFile(child) && file.endsWith(SpecFiles.EXTENSION);
 				if (file.startsWith(".") || !spec && !(Files.isDirectory(child) && SpecFiles.holdsSpecs(child))) {
 					continue;

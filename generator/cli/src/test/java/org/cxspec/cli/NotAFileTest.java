@@ -63,6 +63,7 @@ class NotAFileTest {
 		Path fifo = dir.resolve("pipe.cxspec");
 		Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "no mkfifo here");
 		refused("pipe.cxspec: not a regular file (a named pipe)", "validate", dir.toString());
+		refused("pipe.cxspec: not a regular file (a named pipe)", "validate", "--each", dir.toString());
 	}
 
 	@Test
