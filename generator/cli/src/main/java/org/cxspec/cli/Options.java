@@ -2,7 +2,9 @@ package org.cxspec.cli;
 
 import org.cxspec.generator.AtomicFile;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
@@ -71,9 +73,18 @@ final class Options {
 		}
 	}
 
-	/** Writes the whole text or nothing: a temporary file beside the target, then a rename. */
+	/**
+	 * Writes the whole text or nothing: a temporary file beside the target, then a rename. A
+	 * target that exists and is not a regular file ({@code --output /dev/stdout}, a named pipe,
+	 * a link to either) is written to as it is: renaming over it would replace the device or
+	 * the link with a file.
+	 */
 	static void writeAtomically(Path target, String text) {
 		try {
+			if (Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target)) {
+				Files.writeString(target, text, StandardCharsets.UTF_8, StandardOpenOption.WRITE);
+				return;
+			}
 			AtomicFile.write(target, text);
 		} catch (IOException cannotWrite) {
 			throw new UserProblem(target + ": cannot write the report (" + cannotWrite.getClass().getSimpleName() + ": "

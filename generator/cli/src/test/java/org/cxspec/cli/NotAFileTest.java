@@ -96,6 +96,17 @@ class NotAFileTest {
 	}
 
 	@Test
+	void aReportToADeviceIsWrittenToItNotRenamedOverIt() throws Exception {
+		Assumptions.assumeTrue(Files.exists(Path.of("/dev/null")) && !Files.isRegularFile(Path.of("/dev/null")));
+		Path spec = Specs.write(dir, "brand.cxspec", Specs.CLEAN);
+		Path link = Files.createSymbolicLink(dir.resolve("report.txt"), Path.of("/dev/null"));
+		CliRun run = assertTimeoutPreemptively(HANG, () -> CliRun.of("validate", "--output", link.toString(), spec.toString()));
+		assertEquals(0, run.exit(), run.err());
+		assertTrue(Files.isSymbolicLink(link), "the link is still a link, not a file put in its place");
+		assertEquals(0, Files.size(Path.of("/dev/null")));
+	}
+
+	@Test
 	void linkedFoldersAreFollowedOnceAndLoopsEnd() throws Exception {
 		Path specs = Files.createDirectories(dir.resolve("specs"));
 		Path journeys = Files.createDirectories(dir.resolve("elsewhere/journeys"));
