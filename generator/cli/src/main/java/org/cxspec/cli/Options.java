@@ -75,17 +75,20 @@ final class Options {
 
 	/**
 	 * Writes the whole text or nothing: a temporary file beside the target, then a rename. A
-	 * target that exists and is not a regular file ({@code --output /dev/stdout}, a named pipe,
-	 * a link to either) is written to as it is: renaming over it would replace the device or
-	 * the link with a file.
+	 * link is never replaced: a link into /dev or /proc ({@code --output /dev/stdout}, whatever
+	 * standard output is) and a target that is not a regular file (a device, a named pipe) are
+	 * written to as they are; a link to an ordinary file gets that file replaced atomically.
 	 */
 	static void writeAtomically(Path target, String text) {
 		try {
-			if (Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target)) {
-				Files.writeString(target, text, StandardCharsets.UTF_8, StandardOpenOption.WRITE);
+			Path real = Files.exists(target) ? target.toRealPath() : target;
+			boolean special = Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target);
+			if (special || Files.isSymbolicLink(target) && (real.startsWith("/proc") || real.startsWith("/dev"))) {
+				Files.writeString(target, text, StandardCharsets.UTF_8, StandardOpenOption.WRITE,
+						StandardOpenOption.TRUNCATE_EXISTING);
 				return;
 			}
-			AtomicFile.write(target, text);
+			AtomicFile.write(real, text);
 		} catch (IOException cannotWrite) {
 			throw new UserProblem(target + ": cannot write the report (" + cannotWrite.getClass().getSimpleName() + ": "
 					+ cannotWrite.getMessage() + ")");

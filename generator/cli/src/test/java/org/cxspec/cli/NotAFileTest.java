@@ -107,6 +107,17 @@ class NotAFileTest {
 	}
 
 	@Test
+	void aReportThroughALinkReplacesTheFileNotTheLink() throws Exception {
+		Path spec = Specs.write(dir, "brand.cxspec", Specs.CLEAN);
+		Path real = Files.writeString(dir.resolve("captured.txt"), "");
+		Path link = Files.createSymbolicLink(dir.resolve("report.txt"), real);
+		CliRun run = CliRun.of("validate", "--output", link.toString(), spec.toString());
+		assertEquals(0, run.exit(), run.err());
+		assertTrue(Files.isSymbolicLink(link), "a link to an ordinary file stays a link");
+		assertTrue(Files.readString(real).startsWith("No problems"), Files.readString(real));
+	}
+
+	@Test
 	void linkedFoldersAreFollowedOnceAndLoopsEnd() throws Exception {
 		Path specs = Files.createDirectories(dir.resolve("specs"));
 		Path journeys = Files.createDirectories(dir.resolve("elsewhere/journeys"));
