@@ -14,7 +14,13 @@ import org.cxspec.eclipse.markers.SpecChanges;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.preference.PreferenceDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -47,6 +53,7 @@ class WorkbenchScreenshots {
 			IDE.openEditor(page, project.getFile("claims-journey.cxspec"));
 			IDE.openEditor(page, project.getFile("lonely.cxspec"));
 		});
+		ui(() -> expandTrees(PlatformUI.getWorkbench().getWorkbenchWindows()[0].getShell())); // once the views are filled
 		capture(dir.resolve("eclipse-editor-problems.png"));
 
 		AtomicReference<PreferenceDialog> dialog = new AtomicReference<>();
@@ -58,6 +65,23 @@ class WorkbenchScreenshots {
 		});
 		capture(dir.resolve("eclipse-preferences.png"));
 		ui(() -> dialog.get().close());
+	}
+
+	/** Opens the Project Explorer's and the Problems view's trees, so that the findings show. */
+	private static void expandTrees(Control control) {
+		if (control instanceof Tree tree) {
+			for (TreeItem item : tree.getItems()) {
+				Event expand = new Event();
+				expand.item = item;
+				tree.notifyListeners(SWT.Expand, expand); // JFace fills the children on this event
+				item.setExpanded(true);
+			}
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				expandTrees(child);
+			}
+		}
 	}
 
 	private interface UiAction {
