@@ -118,6 +118,9 @@ final class GitRevisions {
 					throw new BadInputException(argument + ": no file or folder '" + path + "' in revision " + revision);
 				}
 				single = (probe.getFileMode(0).getBits() & FileMode.TYPE_MASK) != FileMode.TYPE_TREE;
+				if (single && !path.endsWith(SpecFiles.EXTENSION)) {
+					throw new BadInputException(argument + ": not a " + SpecFiles.EXTENSION + " file");
+				}
 			}
 		}
 		try (TreeWalk walk = new TreeWalk(repository)) {

@@ -39,18 +39,31 @@ public class SpecDiffer {
 		return compare(old, now, locale);
 	}
 
+	/** As {@link #diff(String, String, Locale)}, with paths and the repository found from {@code here}. */
+	public SpecDiff diff(String before, String after, Locale locale, Path here) throws BadInputException, UnusableSide {
+		return compare(usable(read(before, here)), usable(read(after, here)), locale);
+	}
+
+	/** One version as {@link #read(String, Path)} reads it, from the working directory. */
+	public Side read(String argument) throws BadInputException {
+		return read(argument, Path.of("").toAbsolutePath());
+	}
+
 	/**
 	 * One version, loaded and checked: a file or folder on disk, or {@code REV:PATH} read from the
-	 * git repository around the working directory when no such file or folder exists.
+	 * git repository around {@code here} when no such file or folder exists.
 	 */
-	public Side read(String argument) throws BadInputException {
-		Path here = Path.of("").toAbsolutePath();
+	public Side read(String argument, Path here) throws BadInputException {
 		if (GitRevisions.isRevision(argument, here)) {
 			GitRevisions.RevisionFiles files = GitRevisions.read(argument, here);
 			LoadedSpec loaded = loader.loadTexts(files.texts());
 			return new Side(argument, loaded, checker.check(loaded), files.shown());
 		}
-		List<Path> files = SpecFiles.collect(List.of(Path.of(argument)));
+		Path path = here.resolve(argument);
+		if (java.nio.file.Files.isRegularFile(path) && !argument.endsWith(SpecFiles.EXTENSION)) {
+			throw new BadInputException(argument + ": not a " + SpecFiles.EXTENSION + " file (name a spec file or a folder of them)");
+		}
+		List<Path> files = SpecFiles.collect(List.of(path));
 		SpecValidation.Checked checked = validation.check(files, null);
 		return new Side(argument, checked.spec(), checked.findings(), Map.of());
 	}

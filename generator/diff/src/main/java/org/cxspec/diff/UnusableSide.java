@@ -11,7 +11,7 @@ public class UnusableSide extends Exception {
 
 	UnusableSide(Side side) {
 		super(side.label() + ": " + side.syntaxErrors().size() + (side.syntaxErrors().size() == 1 ? " syntax error" : " syntax errors")
-				+ "; fix them to compare this version");
+				+ (side.syntaxErrors().size() == 1 ? "; fix it" : "; fix them") + " to compare this version");
 		this.side = side;
 	}
 
