@@ -52,7 +52,8 @@ final class Matching {
 			Element translated = translate(element);
 			translatedOld.putIfAbsent(translated.key(), translated);
 		}
-		Map<Element, Element> pairs = new LinkedHashMap<>(); // new -> old
+		// By identity: elements are records, and hashing one deeply for every lookup is needless work.
+		Map<Element, Element> pairs = new java.util.IdentityHashMap<>(); // new -> old
 		List<Element> unmatchedOld = new ArrayList<>();
 		for (Element old : translatedOld.values()) {
 			Element now = news.get(old.key());
@@ -77,8 +78,10 @@ final class Matching {
 				}
 			}
 		}
+		java.util.Set<Element> renamedOld = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+		renamedOld.addAll(renamed.values());
 		for (Element old : unmatchedOld) {
-			if (!renamed.containsValue(old)) {
+			if (!renamedOld.contains(old)) {
 				deltas.add(new ElementDelta(kind, old, null, false, List.of(), List.of()));
 			}
 		}
@@ -87,12 +90,14 @@ final class Matching {
 
 	/** New element to old, for names that changed: same content first, then same description. */
 	private static Map<Element, Element> findRenames(List<Element> olds, List<Element> news) {
-		Map<Element, Element> renamed = new LinkedHashMap<>();
+		Map<Element, Element> renamed = new java.util.IdentityHashMap<>();
 		if (olds.isEmpty() || news.isEmpty()) {
 			return renamed;
 		}
 		pairUnique(olds, news, Matching::content, renamed);
-		pairUnique(olds.stream().filter(old -> !renamed.containsValue(old)).toList(),
+		java.util.Set<Element> found = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+		found.addAll(renamed.values());
+		pairUnique(olds.stream().filter(old -> !found.contains(old)).toList(),
 				news.stream().filter(now -> !renamed.containsKey(now)).toList(),
 				element -> element.description() == null || element.description().isBlank() ? null : element.description(),
 				renamed);

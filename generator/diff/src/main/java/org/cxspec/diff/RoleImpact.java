@@ -190,13 +190,13 @@ final class RoleImpact {
 	private String summary(Element element) {
 		List<String> parts = new ArrayList<>();
 		if (!element.values("when").isEmpty()) {
-			parts.add(words.f("summary.when", words.and(element.values("when"))));
+			parts.add(words.part("summary.when", words.and(element.values("when"))));
 		}
 		if (!element.values("respond-within").isEmpty()) {
-			parts.add(words.f("summary.respond", element.values("respond-within").get(0)));
+			parts.add(words.part("summary.respond", element.values("respond-within").get(0)));
 		}
 		if (!element.values("goal").isEmpty()) {
-			parts.add(words.f("summary.goal", element.values("goal").get(0)));
+			parts.add(words.part("summary.goal", element.values("goal").get(0)));
 		}
 		return parts.isEmpty() ? "" : " (" + String.join("; ", parts) + ")";
 	}

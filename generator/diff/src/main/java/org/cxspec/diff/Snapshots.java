@@ -34,6 +34,7 @@ import org.cxspec.load.Finding;
 import org.cxspec.load.LoadedSpec;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
@@ -44,6 +45,8 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
  * own words, as the reader wrote them.
  */
 final class Snapshots {
+
+	private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
 	private final EnumMap<Kind, LinkedHashMap<String, Element>> elements = new EnumMap<>(Kind.class);
 
@@ -176,8 +179,27 @@ final class Snapshots {
 		}
 	}
 
-	/** The names a reference points at, as written (an unresolved one too). */
+	/**
+	 * The names a reference points at, as written. Validation has resolved them already: their
+	 * targets' names are read directly; only while one is unresolved is the text searched, which
+	 * costs far more.
+	 */
 	private static List<String> written(EObject element, EReference reference) {
+		List<?> targets = reference.isMany() ? ((InternalEList<?>) element.eGet(reference, false)).basicList()
+				: element.eGet(reference, false) == null ? List.of() : List.of(element.eGet(reference, false));
+		List<String> names = new ArrayList<>(targets.size());
+		for (Object target : targets) {
+			EObject object = (EObject) target;
+			Object name = object.eIsProxy() ? null : object.eGet(object.eClass().getEStructuralFeature("name"));
+			if (!(name instanceof String resolved)) {
+				return fromText(element, reference);
+			}
+			names.add(resolved);
+		}
+		return names;
+	}
+
+	private static List<String> fromText(EObject element, EReference reference) {
 		List<String> names = new ArrayList<>();
 		for (INode node : NodeModelUtils.findNodesForFeature(element, reference)) {
 			names.add(FileFacts.nameWritten(node));
@@ -230,6 +252,16 @@ final class Snapshots {
 
 	/** Texts may span lines: compared and shown with their spacing as one line. */
 	private static String text(String text) {
-		return text == null ? null : text.strip().replaceAll("\\s+", " ");
+		if (text == null) {
+			return null;
+		}
+		String stripped = text.strip();
+		for (int i = 0; i < stripped.length(); i++) {
+			char c = stripped.charAt(i);
+			if (Character.isWhitespace(c) && (c != ' ' || i + 1 < stripped.length() && Character.isWhitespace(stripped.charAt(i + 1)))) {
+				return SPACES.matcher(stripped).replaceAll(" ");
+			}
+		}
+		return stripped;
 	}
 }

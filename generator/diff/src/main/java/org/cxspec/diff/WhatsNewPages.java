@@ -46,8 +46,10 @@ public final class WhatsNewPages {
 		List<String> brand = diff.brand().stream().map(Change::text).toList();
 		String flag = diff.promiseChanged() ? words.get("flag.promise") : null;
 		Map<String, Map<String, Object>> byPath = new HashMap<>();
+		Map<String, RoleChanges> roles = new HashMap<>();
+		diff.roles().forEach(role -> roles.putIfAbsent(role.id(), role));
 		for (String id : playbookIds) {
-			RoleChanges role = diff.role(id);
+			RoleChanges role = roles.get(id);
 			List<String> forYou = role == null ? List.of() : role.changes().stream().map(RoleChanges.Item::text).toList();
 			String nothing = brand.isEmpty() ? words.f("whatsnew.nothing", diff.before()) : words.get("whatsnew.brandOnly");
 			WhatsNew whatsNew = new WhatsNew(words.f("whatsnew.title", diff.before()), flag, words.get("whatsnew.everyone"), brand,
@@ -61,8 +63,9 @@ public final class WhatsNewPages {
 	}
 
 	private static ChangePage changePage(SpecDiff diff, Words words, String flag, List<String> brand, List<String> playbookIds) {
+		java.util.Set<String> playbooks = new java.util.HashSet<>(playbookIds);
 		List<RoleSection> roles = diff.affectedRoles().stream()
-				.map(role -> new RoleSection(role.name(), playbookIds.contains(role.id()) ? "playbooks/" + role.id() + ".html" : null,
+				.map(role -> new RoleSection(role.name(), playbooks.contains(role.id()) ? "playbooks/" + role.id() + ".html" : null,
 						role.changes().stream().map(RoleChanges.Item::text).toList()))
 				.toList();
 		List<String> unaffected = diff.unaffectedRoles().stream().map(RoleChanges::name).toList();

@@ -13,6 +13,9 @@ final class Wordings {
 	/** Half the words shared: "Call back within a day" and "Call back within two days" are one standard reworded. */
 	static final double ALIKE = 0.5;
 
+	/** Pairing compares every unmatched old text with every new one: bounded, so a huge rewrite stays fast. */
+	static final long MAX_COMPARISONS = 250_000;
+
 	private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
 	private Wordings() {
@@ -50,6 +53,9 @@ final class Wordings {
 	 */
 	static List<Pair> pairs(List<String> left, List<String> right) {
 		record Scored(int left, int right, double score) {
+		}
+		if ((long) left.size() * right.size() > MAX_COMPARISONS) {
+			return List.of(); // a rewrite of hundreds of standards in one place: told as withdrawn and new
 		}
 		java.util.List<Scored> scored = new java.util.ArrayList<>();
 		for (int i = 0; i < left.size(); i++) {

@@ -36,11 +36,17 @@ public final class Words {
 
 	/** A label with {0}, {1}... filled in, in order, as a sentence: its first letter in capitals. */
 	public String f(String key, Object... values) {
+		String text = part(key, values);
+		return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(locale) + text.substring(1);
+	}
+
+	/** A label with {0}, {1}... filled in, for use inside a sentence. */
+	public String part(String key, Object... values) {
 		String text = get(key);
 		for (int i = 0; i < values.length; i++) {
 			text = text.replace("{" + i + "}", String.valueOf(values[i]));
 		}
-		return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(locale) + text.substring(1);
+		return text;
 	}
 
 	/** "A, B and C" with the language's "and". */
