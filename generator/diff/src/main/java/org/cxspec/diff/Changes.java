@@ -28,14 +28,15 @@ final class Changes {
 		Element element = delta.current();
 		String kind = delta.kind() == Kind.ACTOR ? element.values("kind").stream().findFirst().orElse("role") : delta.kind().id;
 		String shown = words.element(element);
+		String named = words.kind(element) + " " + element.name(); // "brand Acme", where "the brand" would not do
 		if (delta.added()) {
-			String text = element.description() == null ? words.f("element.added", shown)
-					: words.f("element.added.described", shown, element.description());
+			String text = element.description() == null ? words.f("element.added", named)
+					: words.f("element.added.described", named, element.description());
 			changes.add(new Change("added", kind, element.name(), null, null, null, text));
 			return changes;
 		}
 		if (delta.removed()) {
-			changes.add(new Change("removed", kind, element.name(), null, null, null, words.f("element.removed", shown)));
+			changes.add(new Change("removed", kind, element.name(), null, null, null, words.f("element.removed", named)));
 			return changes;
 		}
 		if (delta.renamed()) {
