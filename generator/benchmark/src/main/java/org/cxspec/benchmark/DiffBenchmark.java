@@ -45,23 +45,38 @@ public final class DiffBenchmark {
 		}
 		List<Long> times = new ArrayList<>();
 		List<Long> comparing = new ArrayList<>();
+		List<Long> cpu = new ArrayList<>();
 		for (int i = 0; i < RUNS; i++) {
 			Timed timed = run(differ, before, after);
 			times.add(timed.millis());
 			comparing.add(timed.compareMillis());
+			cpu.add(timed.cpuMillis());
 		}
 		Collections.sort(times);
 		Collections.sort(comparing);
+		Collections.sort(cpu);
 		System.out.printf("diff of two %,d-line versions (%,d changes, %d roles affected): median %d ms (range %d-%d ms),"
-				+ " of which comparing and writing the text %d ms%n", lines, diff.changes().size(), diff.affectedRoles().size(),
-				times.get(RUNS / 2), times.get(0), times.get(RUNS - 1), comparing.get(RUNS / 2));
+				+ " of which comparing and writing the text %d ms; process CPU time median %d ms (range %d-%d ms); load average %.1f%n",
+				lines, diff.changes().size(), diff.affectedRoles().size(), times.get(RUNS / 2), times.get(0), times.get(RUNS - 1),
+				comparing.get(RUNS / 2), cpu.get(RUNS / 2), cpu.get(0), cpu.get(RUNS - 1),
+				java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 	}
 
-	/** The whole diff, and the part of it spent comparing and writing (the rest is loading and checking both versions). */
-	private record Timed(SpecDiff diff, long millis, long compareMillis) {
+	/**
+	 * The whole diff, the part of it spent comparing and writing (the rest is loading and checking
+	 * both versions), and the CPU time the process spent on it: on a machine shared with other
+	 * work, wall time grows with the load, while CPU time is what the diff itself costs.
+	 */
+	private record Timed(SpecDiff diff, long millis, long compareMillis, long cpuMillis) {
+	}
+
+	private static long processCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+				.getProcessCpuTime();
 	}
 
 	private static Timed run(SpecDiffer differ, Map<Path, String> before, Map<Path, String> after) {
+		long cpu = processCpuNanos();
 		long start = System.nanoTime();
 		Side old = differ.side("v1", before);
 		Side now = differ.side("v2", after);
@@ -72,7 +87,7 @@ public final class DiffBenchmark {
 		if (text.isEmpty()) {
 			throw new IllegalStateException("no diff written");
 		}
-		return new Timed(diff, (end - start) / 1_000_000, (end - loaded) / 1_000_000);
+		return new Timed(diff, (end - start) / 1_000_000, (end - loaded) / 1_000_000, (processCpuNanos() - cpu) / 1_000_000);
 	}
 
 	/** Every tenth unit changed in four ways a real revision would. */
