@@ -9,7 +9,7 @@ import java.util.Map;
 
 import org.cxspec.CxspecStandaloneSetup;
 import org.cxspec.diff.DiffFormat;
-import org.cxspec.diff.Side;
+import org.cxspec.diff.Snapshot;
 import org.cxspec.diff.SpecDiff;
 import org.cxspec.diff.SpecDiffer;
 
@@ -78,8 +78,9 @@ public final class DiffBenchmark {
 	private static Timed run(SpecDiffer differ, Map<Path, String> before, Map<Path, String> after) {
 		long cpu = processCpuNanos();
 		long start = System.nanoTime();
-		Side old = differ.side("v1", before);
-		Side now = differ.side("v2", after);
+		// As cxspec diff does: each version's model is let go once read.
+		Snapshot old = differ.side("v1", before).snapshot();
+		Snapshot now = differ.side("v2", after).snapshot();
 		long loaded = System.nanoTime();
 		SpecDiff diff = SpecDiffer.compare(old, now, Locale.ENGLISH);
 		String text = DiffFormat.TEXT.render(diff);

@@ -17,7 +17,7 @@ final class FindingDiff {
 	private FindingDiff() {
 	}
 
-	static List<FindingChange> onlyIn(Side side, Side other) {
+	static List<FindingChange> onlyIn(Snapshot side, Snapshot other) {
 		Map<String, Integer> remaining = new HashMap<>();
 		for (Finding finding : other.findings()) {
 			remaining.merge(key(finding), 1, Integer::sum);

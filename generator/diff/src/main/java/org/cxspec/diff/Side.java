@@ -21,6 +21,11 @@ public record Side(String label, LoadedSpec spec, List<Finding> findings, Map<Pa
 		return shown != null ? shown : Locations.display(file);
 	}
 
+	/** What the comparison needs of this version; the loaded model can be let go afterwards. */
+	public Snapshot snapshot() {
+		return Snapshots.of(label, spec, findings, shownFiles);
+	}
+
 	/** The syntax errors that make this version unusable for comparison, if any. */
 	public List<Finding> syntaxErrors() {
 		return findings.stream().filter(finding -> "syntax-error".equals(finding.ruleId())).toList();

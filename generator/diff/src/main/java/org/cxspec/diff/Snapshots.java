@@ -3,6 +3,7 @@ package org.cxspec.diff;
 import static org.cxspec.cxspec.CxspecPackage.Literals.*;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -53,14 +54,14 @@ final class Snapshots {
 	private Snapshots() {
 	}
 
-	static Snapshot of(String label, LoadedSpec spec, List<Finding> findings) {
+	static Snapshot of(String label, LoadedSpec spec, List<Finding> findings, Map<Path, String> shownFiles) {
 		Snapshots reader = new Snapshots();
 		for (Model model : spec.models()) {
 			for (Declaration declaration : model.getDeclarations()) {
 				reader.declaration(declaration);
 			}
 		}
-		return new Snapshot(label, reader.elements, findings);
+		return new Snapshot(label, reader.elements, findings, shownFiles);
 	}
 
 	private void declaration(Declaration declaration) {

@@ -34,14 +34,15 @@ public class SpecDiffer {
 
 	/** Both versions compared, in the words of {@code locale}; a version with syntax errors is refused. */
 	public SpecDiff diff(String before, String after, Locale locale) throws BadInputException, UnusableSide {
-		Side old = usable(read(before));
-		Side now = usable(read(after));
-		return compare(old, now, locale);
+		return diff(before, after, locale, Path.of("").toAbsolutePath());
 	}
 
 	/** As {@link #diff(String, String, Locale)}, with paths and the repository found from {@code here}. */
 	public SpecDiff diff(String before, String after, Locale locale, Path here) throws BadInputException, UnusableSide {
-		return compare(usable(read(before, here)), usable(read(after, here)), locale);
+		// Each version's model is let go once read: two large specs are never held in memory at once.
+		Snapshot old = usable(read(before, here)).snapshot();
+		Snapshot now = usable(read(after, here)).snapshot();
+		return compare(old, now, locale);
 	}
 
 	/** One version as {@link #read(String, Path)} reads it, from the working directory. */
@@ -78,9 +79,12 @@ public class SpecDiffer {
 
 	/** What changed from {@code before} to {@code after}. */
 	public static SpecDiff compare(Side before, Side after, Locale locale) {
+		return compare(before.snapshot(), after.snapshot(), locale);
+	}
+
+	/** What changed from {@code old} to {@code now}. */
+	public static SpecDiff compare(Snapshot old, Snapshot now, Locale locale) {
 		Words words = new Words(locale);
-		Snapshot old = Snapshots.of(before.label(), before.spec(), before.findings());
-		Snapshot now = Snapshots.of(after.label(), after.spec(), after.findings());
 		List<ElementDelta> deltas = Matching.compare(old, now);
 		Changes changes = new Changes(words);
 		List<Change> all = changes.of(deltas);
@@ -97,8 +101,8 @@ public class SpecDiffer {
 					|| (delta.added() || delta.removed()) && delta.current().behaviours().stream().anyMatch(Behaviour::tight);
 		}
 		List<RoleChanges> roles = RoleImpact.of(deltas, old, now, words);
-		return new SpecDiff(before.label(), after.label(), locale, List.copyOf(brand), roles, all,
-				FindingDiff.onlyIn(after, before), FindingDiff.onlyIn(before, after), promise, standards);
+		return new SpecDiff(old.label(), now.label(), locale, List.copyOf(brand), roles, all,
+				FindingDiff.onlyIn(now, old), FindingDiff.onlyIn(old, now), promise, standards);
 	}
 
 	/** For tests and tools that hold texts: a side from texts as if they were the given files. */
