@@ -73,6 +73,10 @@ final class GenerateCommand implements Callable<Integer> {
 			+ " written to DIR/<name>/, with DIR/index.html linking them.")
 	boolean each;
 
+	@Option(names = "--since", paramLabel = "REV|PATH", description = "Add \"What's new since\" this earlier version (a file,"
+			+ " a folder or REV:PATH from git) to the top of every playbook, and a change page linked from the index.")
+	String since;
+
 	@Parameters(paramLabel = "PATH", arity = "1..*", description = ".cxspec files or folders (searched recursively).")
 	List<Path> paths = new ArrayList<>();
 
@@ -89,12 +93,17 @@ final class GenerateCommand implements Callable<Integer> {
 			jobs = each ? EachSpec.jobs(paths).stream().map(found -> new Job(found.name(), found.root(), found.files()))
 					.toList() : List.of(new Job("", paths.get(0), SpecFiles.collect(paths)));
 			refuseBadOutput();
+			if (since != null && each) {
+				throw new BadInputException("--since compares one spec with an earlier version of it; it cannot be used with --each");
+			}
 			Templates.checkFolder(templates);
 		} catch (BadInputException | TemplateProblem badInput) {
 			err.println("cxspec: " + badInput.getMessage());
 			return Main.BAD_INPUT;
 		}
 		List<Site> sites = new ArrayList<>();
+		List<LoadedSpec> specs = new ArrayList<>();
+		List<List<Finding>> specFindings = new ArrayList<>();
 		boolean errors = false;
 		for (Job job : jobs) {
 			LoadedSpec loaded;
@@ -111,14 +120,31 @@ final class GenerateCommand implements Callable<Integer> {
 			}
 			errors |= report.fails();
 			sites.add(SiteBuilder.build(loaded, findings, job.root(), lang.locale));
+			specs.add(loaded);
+			specFindings.add(findings);
 		}
 		if (errors) {
 			err.println("cxspec: the spec has errors (listed above); fix them to generate. Nothing was written.");
 			return Main.FINDINGS;
 		}
+		List<SiteRenderer.Addition> additions = new ArrayList<>();
+		for (int i = 0; i < sites.size(); i++) {
+			try {
+				additions.add(since == null ? SiteRenderer.Addition.NONE
+						: SinceVersion.addition(since, String.join(" ", paths.stream().map(Path::toString).toList()), specs.get(i),
+								specFindings.get(i), sites.get(i), lang.locale));
+			} catch (BadInputException badInput) {
+				err.println("cxspec: --since " + badInput.getMessage());
+				return Main.BAD_INPUT;
+			} catch (org.cxspec.diff.UnusableSide unusable) {
+				unusable.errorLines().forEach(err::println);
+				err.println("cxspec: --since " + unusable.getMessage() + " (nothing was written)");
+				return Main.BAD_INPUT;
+			}
+		}
 		SortedMap<String, String> files;
 		try {
-			files = render(jobs, sites);
+			files = render(jobs, sites, additions);
 		} catch (TemplateProblem broken) {
 			err.println("cxspec: " + broken.getMessage() + " (nothing was written)");
 			return Main.BAD_INPUT;
@@ -137,14 +163,14 @@ final class GenerateCommand implements Callable<Integer> {
 		return Main.OK;
 	}
 
-	private SortedMap<String, String> render(List<Job> jobs, List<Site> sites) {
+	private SortedMap<String, String> render(List<Job> jobs, List<Site> sites, List<SiteRenderer.Addition> additions) {
 		SiteRenderer renderer = new SiteRenderer(new Templates(templates), lang.locale);
 		SortedMap<String, String> files = new TreeMap<>();
 		List<SiteRenderer.SpecEntry> entries = new ArrayList<>();
 		for (int i = 0; i < jobs.size(); i++) {
 			String prefix = jobs.get(i).folder().isEmpty() ? "" : jobs.get(i).folder() + "/";
 			Site site = sites.get(i);
-			renderer.render(site).forEach((path, text) -> files.put(prefix + path, text));
+			renderer.render(site, additions.get(i)).forEach((path, text) -> files.put(prefix + path, text));
 			entries.add(new SiteRenderer.SpecEntry(jobs.get(i).folder(), site.brand().name(), site.brand().promise(),
 					site.touchpoints().size(), site.playbooks().size()));
 		}

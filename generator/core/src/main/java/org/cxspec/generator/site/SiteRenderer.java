@@ -35,6 +35,20 @@ public final class SiteRenderer {
 	 * the first document in path order, whichever thread met it first.
 	 */
 	public SortedMap<String, String> render(Site site) {
+		return render(site, Addition.NONE);
+	}
+
+	/**
+	 * What another module adds to the documents, without the renderer knowing it: variables for
+	 * every document, variables for some documents by path, and documents of their own (path to
+	 * template). {@code generate --since} adds "What's new" to playbooks and a change page this way.
+	 */
+	public record Addition(Map<String, Object> everywhere, Map<String, Map<String, Object>> byPath, Map<String, String> documents) {
+		public static final Addition NONE = new Addition(Map.of(), Map.of(), Map.of());
+	}
+
+	/** As {@link #render(Site)}, with what {@code addition} adds. */
+	public SortedMap<String, String> render(Site site, Addition addition) {
 		List<Document> documents = new ArrayList<>();
 		documents.add(new Document("index.html", "index.html.vm", "", Map.of()));
 		documents.add(new Document("report.html", "report.html.vm", "", Map.of()));
@@ -53,6 +67,15 @@ public final class SiteRenderer {
 		for (JourneyMap map : site.maps()) {
 			documents.add(new Document("journeys/" + map.journey().id() + ".svg", "journey.svg.vm", "../",
 					Map.of("map", map, "embedded", false)));
+		}
+		addition.documents().forEach((path, template) -> documents.add(new Document(path, template,
+				"../".repeat((int) path.chars().filter(c -> c == '/').count()), Map.of())));
+		for (int i = 0; i < documents.size(); i++) {
+			Document document = documents.get(i);
+			Map<String, Object> extra = new HashMap<>(addition.everywhere());
+			extra.putAll(addition.byPath().getOrDefault(document.path(), Map.of()));
+			extra.putAll(document.extra());
+			documents.set(i, new Document(document.path(), document.template(), document.root(), extra));
 		}
 		Map<String, Object> results = documents.parallelStream().collect(Collectors.toConcurrentMap(Document::path,
 				document -> {
