@@ -1,0 +1,348 @@
+// Drives a real VS Code (code-server, started by test/e2e.sh with the packaged extension installed)
+// through Debian's Chromium, the way a CX lead would use it on a copy of examples/insurer-claims:
+// a typo gets a diagnostic, hover explains the rule, the quick fix corrects it, completion offers
+// names with their descriptions, rename changes every file on disk, and files created, deleted
+// or changed outside the editor (a spec, cxspec.yaml) are seen.
+// Environment: CXSPEC_URL (the workbench), CXSPEC_WORKSPACE (the copy), CXSPEC_SCREENSHOTS (a folder).
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const puppeteer = require('puppeteer-core');
+
+const url = process.env.CXSPEC_URL;
+const workspace = process.env.CXSPEC_WORKSPACE;
+const screenshots = process.env.CXSPEC_SCREENSHOTS;
+const browserPath = process.env.CXSPEC_CHROMIUM || '/usr/bin/chromium';
+const WAIT_MS = 90000; // the first answer includes starting the JVM and loading the spec
+
+let page;
+const results = [];
+
+async function until(what, condition, timeout = WAIT_MS) {
+  const deadline = Date.now() + timeout;
+  let last;
+  while (Date.now() < deadline) {
+    last = await condition();
+    if (last) return last;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`timed out after ${timeout / 1000} s waiting for ${what}`);
+}
+
+async function shot(name) {
+  if (!screenshots) return;
+  await page.screenshot({ path: path.join(screenshots, `${name}.png`) });
+}
+
+async function chord(...keys) {
+  const modifiers = keys.slice(0, -1);
+  for (const key of modifiers) await page.keyboard.down(key);
+  await page.keyboard.press(keys[keys.length - 1]);
+  for (const key of modifiers.reverse()) await page.keyboard.up(key);
+}
+
+async function quickInput(prefixKeys, text) {
+  await chord(...prefixKeys);
+  await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input', { visible: true });
+  await page.keyboard.type(text);
+  // The list filters as one types: wait until its first row matches before accepting it.
+  await until(`"${text}" in the quick input`, () =>
+    page.evaluate((wanted) => {
+      const row = document.querySelector('.quick-input-widget .monaco-list-row');
+      return row !== null && row.textContent.toLowerCase().includes(wanted.toLowerCase().replace(/^>/, '').split(':')[0]);
+    }, text), 15000);
+  await page.keyboard.press('Enter');
+}
+
+const runCommand = (title) => quickInput(['F1'], title);
+
+async function openFile(name) {
+  await quickInput(['Control', 'KeyP'], name);
+  await until(`${name} open in an editor`, () =>
+    page.evaluate((file) => {
+      const tab = document.querySelector('.tab.active');
+      return tab !== null && tab.textContent.includes(file) && document.activeElement.closest('.monaco-editor') !== null;
+    }, name), 20000);
+}
+
+async function goTo(line, column) {
+  await chord('Control', 'KeyG');
+  await page.waitForSelector('.quick-input-widget input', { visible: true });
+  await page.keyboard.type(`${line}:${column}`);
+  await page.keyboard.press('Enter');
+  await until('the cursor in the editor', () => page.evaluate(() => document.activeElement.closest('.monaco-editor') !== null), 5000);
+}
+
+/** Texts of the rows of the Problems panel: message, `cxspec(rule-id)` and position of each finding. */
+async function problems() {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('.markers-panel .monaco-list-row')].map((row) => row.textContent.replace(/\u00a0/g, ' ')));
+}
+
+async function untilProblem(what, predicate) {
+  return until(what, async () => {
+    const rows = await problems();
+    return predicate(rows) ? rows : false;
+  });
+}
+
+async function visibleText(selector) {
+  return page.evaluate((css) =>
+    [...document.querySelectorAll(css)].filter((element) => element.offsetParent !== null)
+      .map((element) => element.innerText.replace(/\u00a0/g, ' ')).join('\n'), selector);
+}
+
+function onDisk(file) {
+  return fs.readFileSync(path.join(workspace, file), 'utf8');
+}
+
+/** Line and column (from 1) of the first match of a pattern in a file as it is on disk, plus an offset into the match. */
+function positionOf(file, pattern, into = 0) {
+  const text = onDisk(file);
+  const match = pattern.exec(text);
+  if (!match) throw new Error(`${pattern} not found in ${file}`);
+  const before = text.slice(0, match.index + into).split('\n');
+  return [before.length, before[before.length - 1].length + 1];
+}
+
+/** Title and explanation of a rule, from the one source the server reads them from. */
+function rule(id) {
+  const properties = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'dsl', 'language', 'src', 'main', 'resources', 'org', 'cxspec', 'rules', 'rules.properties'), 'utf8');
+  const value = (key) => (new RegExp(`^${key.replace(/[.-]/g, '\\$&')}=(.*)$`, 'm').exec(properties) || [])[1];
+  return { title: value(`${id}.title`), why: value(`${id}.why`) };
+}
+
+async function hoverAt(line, column, what, expected) {
+  await goTo(line, column);
+  await chord('Control', 'KeyK');
+  await chord('Control', 'KeyI');
+  let shown = '';
+  try {
+    return await until(what, async () => {
+      shown = await visibleText('.monaco-hover');
+      return expected.every((text) => shown.includes(text)) ? shown : false;
+    }, 30000);
+  } catch (error) {
+    throw new Error(`${error.message}; the hover shows: ${shown.replace(/\s+/g, ' ').slice(0, 300)}`);
+  }
+}
+
+/** Back to the file as saved, so that a failed step leaves nothing behind for the next. */
+async function revert() {
+  await page.keyboard.press('Escape');
+  await runCommand('>File: Revert File');
+  await until('the editor back to its saved text', () => page.evaluate(() => !document.querySelector('.tab.active.dirty')), 15000);
+}
+
+async function step(name, body) {
+  const started = Date.now();
+  try {
+    await body();
+    results.push({ name, ok: true });
+    console.log(`ok   ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  } catch (error) {
+    results.push({ name, ok: false });
+    console.log(`FAIL ${name}: ${error.message}`);
+    await shot(`failed-${results.length}`).catch(() => {});
+  }
+}
+
+function check(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+async function main() {
+  const browser = await puppeteer.launch({
+    executablePath: browserPath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--window-size=1400,900'],
+    defaultViewport: { width: 1400, height: 900 },
+  });
+  try {
+    page = await browser.newPage();
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    await page.waitForSelector('.monaco-workbench .part.editor', { timeout: WAIT_MS });
+    await scenario();
+  } finally {
+    await browser.close();
+  }
+  const failed = results.filter((result) => !result.ok);
+  console.log(`VS Code end to end: ${results.length - failed.length} of ${results.length} steps passed`);
+  if (failed.length > 0) process.exit(1);
+}
+
+async function scenario() {
+  // Positions in brand.cxspec as shipped; the steps that change it save or revert what they change.
+  const typo = positionOf('brand.cxspec', /for (Clarity)/, 4);
+  const insideTypo = [typo[0], typo[1] + 2];
+  const guardrail = positionOf('brand.cxspec', /\n(\s*within "Up to 250)/, 1);
+  const looseWord = positionOf('brand.cxspec', /(loose) "Put right/, 2);
+  const endOfTypoLine = positionOf('brand.cxspec', /for Clarity\n/, 'for Clarity'.length);
+  const emptyLine = positionOf('brand.cxspec', /\n\n(\s*)tight "Speak/, 1);
+  const valueName = positionOf('brand.cxspec', /value (Clarity)/, 8);
+
+  await step('the extension starts its server: brand.cxspec opens without findings', async () => {
+    await openFile('brand.cxspec');
+    await runCommand('>View: Focus Problems');
+    await page.waitForSelector('.markers-panel', { visible: true });
+    // The Problems view is empty until the server answers; the typo below proves it answers.
+    await shot('1-opened');
+  });
+
+  await step('a misspelt value name gets an error with its rule and a did-you-mean', async () => {
+    await goTo(...typo);
+    await chord('Control', 'Shift', 'ArrowRight');
+    await page.keyboard.type('Clarty');
+    const rows = await untilProblem('a finding for Clarty', (list) => list.some((row) => row.includes('Clarty')));
+    const row = rows.find((text) => text.includes('Clarty'));
+    check(/Clarity/.test(row), `the finding does not suggest Clarity: ${row}`);
+    check(/unresolved-reference/.test(row), `the finding does not name its rule: ${row}`);
+    await until('the squiggle under the typo', () => page.evaluate(() => document.querySelector('.monaco-editor .squiggly-error') !== null));
+    await shot('2-typo-diagnostic');
+  });
+
+  await step('hover on the typo explains the rule (unresolved-reference)', async () => {
+    const { title, why } = rule('unresolved-reference');
+    try {
+      await hoverAt(...insideTypo, 'the rule explanation in the hover', [title, why.slice(0, 40)]);
+    } finally {
+      await shot('3-hover-rule');
+      await page.keyboard.press('Escape');
+    }
+  });
+
+  await step('the quick fix "Change to Clarity" corrects the typo and the finding goes', async () => {
+    await goTo(...insideTypo);
+    // The menu opens once the editor has the server's code actions for the cursor: ask again until it does.
+    await until('the quick-fix menu', async () => {
+      await chord('Control', 'Period');
+      return page.waitForSelector('.action-widget .monaco-list-row', { visible: true, timeout: 3000 }).then(() => true, () => false);
+    }, 30000);
+    await shot('4-quick-fix-menu');
+    const clicked = await page.evaluate(() => {
+      const row = [...document.querySelectorAll('.action-widget .monaco-list-row')].find((element) => element.textContent.includes('Change to Clarity'));
+      if (row) row.click();
+      return row !== undefined;
+    });
+    check(clicked, `no "Change to Clarity" among the quick fixes: ${await visibleText('.action-widget')}`);
+    await untilProblem('the finding to clear', (list) => !list.some((row) => row.includes('Clarty')));
+    await chord('Control', 'KeyS');
+    await page.keyboard.press('Escape');
+    await until('brand.cxspec saved with the fix', () => /^\s*for Clarity$/m.test(onDisk('brand.cxspec')) && !onDisk('brand.cxspec').includes('Clarty'), 15000);
+  });
+
+  await step('a freedom without guardrail gets its finding, and hover on the loose line explains the rule', async () => {
+    const { title, why } = rule('loose-without-guardrail');
+    try {
+      await goTo(...guardrail);
+      await chord('Shift', 'ArrowDown');
+      await page.keyboard.press('Delete');
+      await untilProblem('the loose-without-guardrail finding', (list) => list.some((row) => row.includes('loose-without-guardrail')));
+      await hoverAt(...looseWord, 'the rule explanation in the hover', [title, why.slice(0, 40)]);
+      await shot('5-hover-loose');
+    } finally {
+      await revert();
+    }
+    await untilProblem('the finding to clear after the revert', (list) => !list.some((row) => row.includes('loose-without-guardrail')));
+  });
+
+  await step('completion offers the values with their descriptions', async () => {
+    await goTo(...endOfTypoLine);
+    await page.keyboard.type(', F');
+    // Right after typing, VS Code may show only words of the file; the server's items carry a description.
+    const items = await until('the server\'s completion items', async () => {
+      await chord('Control', 'Space');
+      const shown = await until('the suggest widget', () => visibleText('.suggest-widget .monaco-list-row'), 5000).catch(() => '');
+      if (shown.includes('Fairness') && shown.includes('Being believed')) return shown;
+      await page.keyboard.press('Escape');
+      return false;
+    }, 60000);
+    await shot('6-completion');
+    check(/value: Being believed/.test(items), `the item does not say what Fairness is:\n${items}`);
+    await page.keyboard.press('Enter');
+    await untilProblem('no finding after completing', (list) => list.length === 0);
+    await chord('Control', 'KeyS');
+    await until('the completed name saved', () => onDisk('brand.cxspec').includes('for Clarity, Fairness'), 15000);
+  });
+
+  await step('completion on an empty line offers statements, no punctuation', async () => {
+    await goTo(...emptyLine);
+    let items = '';
+    try {
+      items = await until('completion items', async () => {
+        await chord('Control', 'Space');
+        const shown = await until('the suggest widget', () => visibleText('.suggest-widget .monaco-list-row'), 5000).catch(() => '');
+        if (/\btight\b/.test(shown)) return shown;
+        await page.keyboard.press('Escape');
+        return false;
+      }, 60000);
+      await shot('6b-completion-empty-line');
+    } finally {
+      await page.keyboard.press('Escape');
+    }
+    const punctuation = items.split('\n').filter((item) => /^\s*[,}{]\s*$/.test(item));
+    check(punctuation.length === 0, `punctuation offered as completion items: ${punctuation.join(' ')}`);
+  });
+
+  await step('rename Clarity to Plainness changes every file on disk', async () => {
+    await goTo(...valueName);
+    await page.keyboard.press('F2');
+    // Type only into the rename box (it opens with the old name selected), never into the editor.
+    await until('the rename box, focused', () => page.evaluate(() => document.activeElement.closest('.rename-box') !== null), 30000);
+    await shot('7a-rename-box');
+    await page.keyboard.type('Plainness');
+    await page.keyboard.press('Enter');
+    await until('the rename applied in the editor', async () => (await visibleText('.monaco-editor .view-lines')).includes('value Plainness'), 30000);
+    await runCommand('>File: Save All');
+    await until('every file saved with the new name', () =>
+      fs.readdirSync(workspace).filter((file) => file.endsWith('.cxspec')).every((file) => !/\bClarity\b/.test(onDisk(file))), 20000);
+    check(/delivers Fairness, Plainness/.test(onDisk('claims-journey.cxspec')), 'claims-journey.cxspec does not use the new name');
+    check(onDisk('brand.cxspec').includes('value Plainness'), 'brand.cxspec does not define Plainness');
+    await untilProblem('no findings after the rename', (list) => list.length === 0);
+    await shot('7-renamed');
+  });
+
+  await step('rename to a name already taken (Speed) is refused with a message, and nothing changes', async () => {
+    const before = fs.readdirSync(workspace).filter((file) => file.endsWith('.cxspec')).map((file) => onDisk(file)).join('\n');
+    await goTo(...valueName);
+    await page.keyboard.press('F2');
+    await until('the rename box, focused', () => page.evaluate(() => document.activeElement.closest('.rename-box') !== null), 30000);
+    await page.keyboard.type('Speed');
+    await page.keyboard.press('Enter');
+    let message = '';
+    try {
+      message = await until('a message that the name is taken', async () => {
+        const shown = await visibleText('.monaco-editor-overlaymessage, .notifications-toasts');
+        return /Speed|already|taken/i.test(shown) ? shown : false;
+      }, 20000);
+    } finally {
+      await shot('7b-rename-taken');
+      await page.keyboard.press('Escape');
+      await runCommand('>File: Revert File');
+    }
+    const after = fs.readdirSync(workspace).filter((file) => file.endsWith('.cxspec')).map((file) => onDisk(file)).join('\n');
+    check(after === before, 'the refused rename changed files on disk');
+    check(!(await problems()).some((row) => row.includes('duplicate-name')), `the rename made a duplicate: ${message}`);
+  });
+
+  await step('a spec file created and then deleted on disk is seen', async () => {
+    fs.writeFileSync(path.join(workspace, 'extra.cxspec'), 'journey Extra "A journey for nobody yet" for Nowhere {\n}\n');
+    await untilProblem('a finding in the new file', (list) => list.some((row) => row.includes('Nowhere')));
+    await shot('8-file-created');
+    fs.unlinkSync(path.join(workspace, 'extra.cxspec'));
+    await untilProblem('the findings of the deleted file to go', (list) => !list.some((row) => row.includes('Nowhere')));
+  });
+
+  await step('a cxspec.yaml written on disk changes the findings', async () => {
+    fs.writeFileSync(path.join(workspace, 'cxspec.yaml'), 'thresholds:\n  closed-loop-max-hours: 1\n');
+    await untilProblem('slow-closed-loop findings under the stricter threshold', (list) => list.some((row) => row.includes('slow-closed-loop')));
+    await shot('9-config-changed');
+    fs.unlinkSync(path.join(workspace, 'cxspec.yaml'));
+    await untilProblem('the findings to go with the configuration', (list) => !list.some((row) => row.includes('slow-closed-loop')));
+  });
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
