@@ -21,7 +21,7 @@ else
   [ -x "$code_server" ] || code_server="$(command -v code-server || true)"
 fi
 if [ -z "$code_server" ]; then
-  echo "VS Code end-to-end suite SKIPPED: code-server is not installed (run .ci/setup-code-server.sh, about 3 minutes, or set CXSPEC_CODE_SERVER)."
+  echo "VS Code end-to-end suite SKIPPED: code-server is not installed (install it with .ci/setup-code-server.sh, a few minutes, or set CXSPEC_CODE_SERVER to a code-server launcher)."
   exit 0
 fi
 chromium="${CXSPEC_CHROMIUM:-$(command -v chromium || command -v chromium-browser || true)}"
