@@ -70,7 +70,7 @@ cat >"$scratch/user/User/settings.json" <<'SETTINGS'
   "editor.quickSuggestions": { "other": false, "comments": false, "strings": false },
   "editor.wordBasedSuggestions": "off",
   "update.mode": "none",
-  "cxspec.trace.server": "messages"
+  "cxspec.trace.server": "verbose"
 }
 SETTINGS
 : >"$scratch/config.yaml"
@@ -101,8 +101,10 @@ done
 
 [ -n "$screenshots" ] && mkdir -p "$screenshots"
 status=0
+java_home="${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}"
 CXSPEC_URL="http://127.0.0.1:$port/?folder=$scratch/workspace" CXSPEC_WORKSPACE="$scratch/workspace" \
-  CXSPEC_SCREENSHOTS="$screenshots" CXSPEC_CHROMIUM="$chromium" node "$here/test/e2e.test.js" || status=$?
+  CXSPEC_SCREENSHOTS="$screenshots" CXSPEC_CHROMIUM="$chromium" CXSPEC_JAVA_HOME="$java_home" \
+  node "$here/test/e2e.test.js" || status=$?
 if [ "$status" != 0 ]; then
   echo "--- the language server's errors (cxspec output channel) ---"
   find "$scratch/user/logs" -name '*cxspec*.log' -exec grep -h -E 'Exception|Error|SEVERE' {} + 2>/dev/null | sort | uniq -c | sort -rn | head -n 20 || true

@@ -3,7 +3,10 @@
 // a typo gets a diagnostic, hover explains the rule, the quick fix corrects it, completion offers
 // names with their descriptions, rename changes every file on disk, and files created, deleted
 // or changed outside the editor (a spec, cxspec.yaml) are seen.
-// Environment: CXSPEC_URL (the workbench), CXSPEC_WORKSPACE (the copy), CXSPEC_SCREENSHOTS (a folder).
+// Last, the settings (in the workspace's .vscode/settings.json, which VS Code watches): cxspec.java.home
+// pointing nowhere stops the server and says so by name, pointing at a Java starts it again.
+// Environment: CXSPEC_URL (the workbench), CXSPEC_WORKSPACE (the copy), CXSPEC_SCREENSHOTS (a folder),
+// CXSPEC_JAVA_HOME (a Java 17+).
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -13,6 +16,7 @@ const url = process.env.CXSPEC_URL;
 const workspace = process.env.CXSPEC_WORKSPACE;
 const screenshots = process.env.CXSPEC_SCREENSHOTS;
 const browserPath = process.env.CXSPEC_CHROMIUM || '/usr/bin/chromium';
+const javaHome = process.env.CXSPEC_JAVA_HOME; // a Java 17+ to set as cxspec.java.home
 const WAIT_MS = 90000; // the first answer includes starting the JVM and loading the spec
 
 let page;
@@ -88,8 +92,15 @@ async function untilProblem(what, predicate) {
 
 async function visibleText(selector) {
   return page.evaluate((css) =>
-    [...document.querySelectorAll(css)].filter((element) => element.offsetParent !== null)
+    [...document.querySelectorAll(css)].filter((element) => element.getClientRects().length > 0)
       .map((element) => element.innerText.replace(/\u00a0/g, ' ')).join('\n'), selector);
+}
+
+/** Writes a file the way editors and git do: whole, by renaming a finished temporary file into place. */
+function writeWhole(file, text) {
+  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.tmp`);
+  fs.writeFileSync(temporary, text);
+  fs.renameSync(temporary, file);
 }
 
 function onDisk(file) {
@@ -326,7 +337,7 @@ async function scenario() {
   });
 
   await step('a spec file created and then deleted on disk is seen', async () => {
-    fs.writeFileSync(path.join(workspace, 'extra.cxspec'), 'journey Extra "A journey for nobody yet" for Nowhere {\n}\n');
+    writeWhole(path.join(workspace, 'extra.cxspec'), 'journey Extra "A journey for nobody yet" for Nowhere {\n}\n');
     await untilProblem('a finding in the new file', (list) => list.some((row) => row.includes('Nowhere')));
     await shot('8-file-created');
     fs.unlinkSync(path.join(workspace, 'extra.cxspec'));
@@ -334,11 +345,46 @@ async function scenario() {
   });
 
   await step('a cxspec.yaml written on disk changes the findings', async () => {
-    fs.writeFileSync(path.join(workspace, 'cxspec.yaml'), 'thresholds:\n  closed-loop-max-hours: 1\n');
+    writeWhole(path.join(workspace, 'cxspec.yaml'), 'thresholds:\n  closed-loop-max-hours: 1\n');
     await untilProblem('slow-closed-loop findings under the stricter threshold', (list) => list.some((row) => row.includes('slow-closed-loop')));
     await shot('9-config-changed');
     fs.unlinkSync(path.join(workspace, 'cxspec.yaml'));
     await untilProblem('the findings to go with the configuration', (list) => !list.some((row) => row.includes('slow-closed-loop')));
+  });
+
+  const settingsFile = path.join(workspace, '.vscode', 'settings.json');
+  const setSetting = (key, value) => {
+    fs.mkdirSync(path.dirname(settingsFile), { recursive: true });
+    const settings = fs.existsSync(settingsFile) ? JSON.parse(fs.readFileSync(settingsFile, 'utf8')) : {};
+    settings[key] = value;
+    writeWhole(settingsFile, JSON.stringify(settings, null, 2));
+  };
+  const extra = path.join(workspace, 'extra.cxspec');
+  const hasExtraFinding = (list) => list.some((row) => row.includes('Nowhere'));
+
+  await step('a cxspec.java.home that points nowhere stops the server and is reported by name', async () => {
+    writeWhole(extra, 'journey Extra "A journey for nobody yet" for Nowhere {\n}\n');
+    await untilProblem('a finding in a new file', hasExtraFinding);
+    setSetting('cxspec.java.home', '/nowhere/jdk');
+    const toast = await until('the error notification', async () => {
+      const shown = await visibleText('.notifications-toasts');
+      return shown.includes('cxspec.java.home') ? shown : false;
+    }, 30000);
+    await shot('10-java-home-wrong');
+    check(toast.includes('/nowhere/jdk/bin/java does not exist'), `the message does not say what is wrong: ${toast}`);
+    check(toast.includes('Open Settings'), `the message offers no way to the settings: ${toast}`);
+    await untilProblem('the stopped server\'s findings to go', (list) => !hasExtraFinding(list));
+  });
+
+  await step('cxspec.java.home set to a Java 17+: the server starts again and checks the files', async () => {
+    check(javaHome, 'CXSPEC_JAVA_HOME is not set');
+    setSetting('cxspec.java.home', javaHome);
+    try {
+      await untilProblem('a finding from the restarted server', hasExtraFinding);
+      await shot('11-java-home-right');
+    } finally {
+      fs.unlinkSync(extra);
+    }
   });
 }
 
