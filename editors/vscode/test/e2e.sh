@@ -3,6 +3,8 @@
 # (VS Code 1.139 in the browser), opens a copy of examples/insurer-claims and drives it with
 # Debian's Chromium through test/e2e.test.js (puppeteer-core).
 #   editors/vscode/test/e2e.sh [SCREENSHOT_DIR]
+# CXSPEC_SERVER_JAR=FILE runs that cxspec.jar through the "cxspec.server.jar" setting instead of
+# the bundled one (to try a server from another branch).
 # Skips, saying so, when code-server or Chromium is missing: .ci/setup-code-server.sh installs
 # code-server (or set CXSPEC_CODE_SERVER to a code-server launcher). Exit 0 passed or skipped,
 # 1 a step failed, 2 the suite could not run.
@@ -51,6 +53,7 @@ cleanup() {
   rm -rf "$scratch"
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM   # a killed suite still stops code-server and removes its scratch folder
 
 mkdir -p "$scratch/user/User" "$scratch/extensions"
 cp -r "$root/examples/insurer-claims" "$scratch/workspace"
@@ -73,6 +76,11 @@ cat >"$scratch/user/User/settings.json" <<'SETTINGS'
   "cxspec.trace.server": "verbose"
 }
 SETTINGS
+if [ -n "${CXSPEC_SERVER_JAR:-}" ]; then
+  jar="$(readlink -f "$CXSPEC_SERVER_JAR")"
+  [ -f "$jar" ] || { echo "e2e: CXSPEC_SERVER_JAR=$CXSPEC_SERVER_JAR is not a file" >&2; exit 2; }
+  sed -i "s|^}\$|  ,\"cxspec.server.jar\": \"$jar\"\n}|" "$scratch/user/User/settings.json"
+fi
 : >"$scratch/config.yaml"
 "$code_server" --config "$scratch/config.yaml" --user-data-dir "$scratch/user" --extensions-dir "$scratch/extensions" \
   --install-extension "$here/cxspec.vsix" >"$scratch/install.log" 2>&1 \

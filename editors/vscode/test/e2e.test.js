@@ -187,7 +187,7 @@ async function scenario() {
   const typo = positionOf('brand.cxspec', /for (Clarity)/, 4);
   const insideTypo = [typo[0], typo[1] + 2];
   const guardrail = positionOf('brand.cxspec', /\n(\s*within "Up to 250)/, 1);
-  const looseWord = positionOf('brand.cxspec', /(loose) "Put right/, 2);
+  const looseText = positionOf('brand.cxspec', /loose "Put right/, 'loose "Pu'.length); // under the squiggle of its finding
   const endOfTypoLine = positionOf('brand.cxspec', /for Clarity\n/, 'for Clarity'.length);
   const emptyLine = positionOf('brand.cxspec', /\n\n(\s*)tight "Speak/, 1);
   const valueName = positionOf('brand.cxspec', /value (Clarity)/, 8);
@@ -249,7 +249,7 @@ async function scenario() {
       await chord('Shift', 'ArrowDown');
       await page.keyboard.press('Delete');
       await untilProblem('the loose-without-guardrail finding', (list) => list.some((row) => row.includes('loose-without-guardrail')));
-      await hoverAt(...looseWord, 'the rule explanation in the hover', [title, why.slice(0, 40)]);
+      await hoverAt(...looseText, 'the rule explanation in the hover', [title, why.slice(0, 40)]);
       await shot('5-hover-loose');
     } finally {
       await revert();
