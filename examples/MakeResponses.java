@@ -76,7 +76,7 @@ public class MakeResponses {
 	}
 
 	static void energie(Path file) throws IOException {
-		Item nps = new Item("NPS", 0, 10, List.of(), 6.9, -0.2, 1, 7, false);
+		Item nps = new Item("NPS", 0, 10, List.of(), 7.7, -0.2, 1, 7, false);
 		Item ces = new Item("CES", 1, 7, List.of(), 4.9, 0, 1, 3, false);
 		Item verhuis = new Item("VerhuisTevredenheid", 1, 10, List.of(), 6.9, -0.3, 1, -1, false);
 		Random random = new Random(12);
@@ -154,8 +154,8 @@ public class MakeResponses {
 		if (random.nextDouble() > 0.35) {
 			return "";
 		}
-		double middle = (item.min() + item.max()) / 2.0;
-		boolean happy = item.metric().contains("Effort") ? score < middle : score > middle;
+		double range = item.max() - item.min();
+		boolean happy = item.metric().contains("Effort") ? score < item.min() + range / 2 : score >= item.min() + 0.75 * range;
 		return happy ? good[random.nextInt(good.length)] : bad[random.nextInt(bad.length)];
 	}
 

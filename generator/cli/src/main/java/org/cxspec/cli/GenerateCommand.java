@@ -17,6 +17,8 @@ import org.cxspec.generator.site.SiteRenderer;
 import org.cxspec.generator.site.SiteWriter;
 import org.cxspec.generator.site.TemplateProblem;
 import org.cxspec.generator.site.Templates;
+import org.cxspec.generator.view.MeasuredSite;
+import org.cxspec.generator.view.Measures;
 import org.cxspec.generator.view.Site;
 import org.cxspec.generator.view.SiteBuilder;
 import org.cxspec.load.BadInputException;
@@ -25,6 +27,7 @@ import org.cxspec.load.LoadedSpec;
 import org.cxspec.load.SpecChecker;
 import org.cxspec.load.SpecFiles;
 import org.cxspec.load.SpecLoader;
+import org.cxspec.results.SiteMeasures;
 import org.eclipse.xtext.diagnostics.Severity;
 
 import picocli.CommandLine.Command;
@@ -71,7 +74,20 @@ final class GenerateCommand implements Callable<Integer> {
 			+ " written to DIR/<name>/, with DIR/index.html linking them.")
 	boolean each;
 
-	@Parameters(paramLabel = "PATH", arity = "1..*", description = ".cxspec files or folders (searched recursively).")
+	@Option(names = "--responses", paramLabel = "FILE", arity = "1..*", description = "Survey exports (CSV, as in `cxspec"
+			+ " results`): measured scores on the journey maps' cards, a line of how customers feel across each journey, trend"
+			+ " lines in the report, follow-up counts in owners' playbooks. No respondent data.")
+	List<Path> responses = new ArrayList<>();
+
+	@Option(names = "--follow-ups", description = "With --responses: also write each owner's follow-up worklist"
+			+ " (follow-ups/<owner>.html, linked from their playbook). It names respondents: publish the output accordingly.")
+	boolean followUps;
+
+	@Option(names = "--now", paramLabel = "TIME", description = "With --responses: judge follow-ups at this ISO 8601 date-time"
+			+ " (default: the current time).")
+	String now;
+
+	@Parameters(paramLabel = "PATH", arity = "0..*", description = ".cxspec files or folders (searched recursively).")
 	List<Path> paths = new ArrayList<>();
 
 	/** One spec to generate: where its documents go under DIR ("" for DIR itself) and its files. */
@@ -84,6 +100,7 @@ final class GenerateCommand implements Callable<Integer> {
 		PrintWriter err = spec.commandLine().getErr();
 		List<Job> jobs;
 		try {
+			checkResponsesOptions();
 			jobs = each ? EachSpec.jobs(paths).stream().map(found -> new Job(found.name(), found.root(), found.files()))
 					.toList() : List.of(new Job("", paths.get(0), SpecFiles.collect(paths)));
 			refuseBadOutput();
@@ -93,6 +110,7 @@ final class GenerateCommand implements Callable<Integer> {
 			return Main.BAD_INPUT;
 		}
 		List<Site> sites = new ArrayList<>();
+		List<Measures> measures = new ArrayList<>();
 		boolean errors = false;
 		for (Job job : jobs) {
 			LoadedSpec loaded;
@@ -108,7 +126,19 @@ final class GenerateCommand implements Callable<Integer> {
 				out.print(FindingsFormat.TEXT.render(report));
 			}
 			errors |= report.fails();
-			sites.add(SiteBuilder.build(loaded, findings, job.root(), lang.locale));
+			Site site = SiteBuilder.build(loaded, findings, job.root(), lang.locale);
+			Measures measured = null;
+			if (!responses.isEmpty() && !report.fails()) {
+				try {
+					measured = SiteMeasures.of(ResponsesInput.measure(loaded, job.files(), null, responses, now), followUps);
+				} catch (BadInputException badInput) {
+					err.println("cxspec: " + badInput.getMessage());
+					return Main.BAD_INPUT;
+				}
+				site = MeasuredSite.of(site, measured);
+			}
+			sites.add(site);
+			measures.add(measured);
 		}
 		if (errors) {
 			err.println("cxspec: the spec has errors (listed above); fix them to generate. Nothing was written.");
@@ -116,7 +146,7 @@ final class GenerateCommand implements Callable<Integer> {
 		}
 		SortedMap<String, String> files;
 		try {
-			files = render(jobs, sites);
+			files = render(jobs, sites, measures);
 		} catch (TemplateProblem broken) {
 			err.println("cxspec: " + broken.getMessage() + " (nothing was written)");
 			return Main.BAD_INPUT;
@@ -132,14 +162,14 @@ final class GenerateCommand implements Callable<Integer> {
 		return Main.OK;
 	}
 
-	private SortedMap<String, String> render(List<Job> jobs, List<Site> sites) {
+	private SortedMap<String, String> render(List<Job> jobs, List<Site> sites, List<Measures> measures) {
 		SiteRenderer renderer = new SiteRenderer(new Templates(templates), lang.locale);
 		SortedMap<String, String> files = new TreeMap<>();
 		List<SiteRenderer.SpecEntry> entries = new ArrayList<>();
 		for (int i = 0; i < jobs.size(); i++) {
 			String prefix = jobs.get(i).folder().isEmpty() ? "" : jobs.get(i).folder() + "/";
 			Site site = sites.get(i);
-			renderer.render(site).forEach((path, text) -> files.put(prefix + path, text));
+			renderer.render(site, measures.get(i)).forEach((path, text) -> files.put(prefix + path, text));
 			entries.add(new SiteRenderer.SpecEntry(jobs.get(i).folder(), site.brand().name(), site.brand().promise(),
 					site.touchpoints().size(), site.playbooks().size()));
 		}
@@ -147,6 +177,23 @@ final class GenerateCommand implements Callable<Integer> {
 			files.put("index.html", renderer.renderIndexOfSpecs(entries));
 		}
 		return files;
+	}
+
+	/** --responses takes the words up to the next option: the specs after it are moved back to the paths. */
+	private void checkResponsesOptions() throws BadInputException {
+		if (responses.isEmpty()) {
+			if (followUps) {
+				throw new BadInputException("--follow-ups needs --responses: the survey exports to take them from");
+			}
+			if (paths.isEmpty()) {
+				throw new BadInputException("no spec given: add .cxspec files or folders");
+			}
+			return;
+		}
+		if (each) {
+			throw new BadInputException("--responses measures one spec: leave out --each");
+		}
+		ResponsesInput.separate(responses, paths);
 	}
 
 	private void refuseBadOutput() throws BadInputException {

@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 
 import org.cxspec.generator.CxspecVersion;
 import org.cxspec.generator.view.JourneyMap;
+import org.cxspec.generator.view.Measures;
+import org.cxspec.generator.view.TrendCharts;
 import org.cxspec.generator.view.Playbook;
 import org.cxspec.generator.view.Site;
 import org.cxspec.generator.view.Elements.Touchpoint;
@@ -35,6 +37,15 @@ public final class SiteRenderer {
 	 * the first document in path order, whichever thread met it first.
 	 */
 	public SortedMap<String, String> render(Site site) {
+		return render(site, (Measures) null);
+	}
+
+	/**
+	 * As {@link #render(Site)}, with survey figures ({@code generate --responses}) available to
+	 * every template as {@code $measures} (and the report's trend charts as {@code $charts}); each
+	 * owner's follow-up worklist is written only when {@code measures} holds one.
+	 */
+	public SortedMap<String, String> render(Site site, Measures measures) {
 		List<Document> documents = new ArrayList<>();
 		documents.add(new Document("index.html", "index.html.vm", "", Map.of()));
 		documents.add(new Document("report.html", "report.html.vm", "", Map.of()));
@@ -53,6 +64,13 @@ public final class SiteRenderer {
 		for (JourneyMap map : site.maps()) {
 			documents.add(new Document("journeys/" + map.journey().id() + ".svg", "journey.svg.vm", "../",
 					Map.of("map", map, "embedded", false)));
+		}
+		if (measures != null) {
+			documents.replaceAll(document -> document.with(measures));
+			for (String owner : measures.followUps().keySet()) {
+				documents.add(new Document("follow-ups/" + owner + ".html", "follow-ups.html.vm", "../",
+						Map.of("owner", owner, "tasks", measures.followUps().get(owner), "measures", measures)));
+			}
 		}
 		Map<String, Object> results = documents.parallelStream().collect(Collectors.toConcurrentMap(Document::path,
 				document -> {
@@ -74,6 +92,12 @@ public final class SiteRenderer {
 
 	/** One document to write: where, with which template, its root prefix for links and its own variables. */
 	private record Document(String path, String template, String root, Map<String, Object> extra) {
+		Document with(Measures measures) {
+			Map<String, Object> more = new HashMap<>(extra);
+			more.put("measures", measures);
+			more.put("charts", TrendCharts.of(measures));
+			return new Document(path, template, root, more);
+		}
 	}
 
 	/** The page that links several specs generated together ({@code generate --each}). */
