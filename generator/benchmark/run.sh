@@ -3,13 +3,16 @@
 #   generator/benchmark/run.sh            language: parse, link, validate; CLI cold start;
 #                                         generate: whole site for 1,000 touchpoints, warm and cold
 #   generator/benchmark/run.sh lsp        language server: initialize, diagnostics after an edit, completion
+#   generator/benchmark/run.sh results    survey results: 250k, 500k and 1M answers, warm and cold (256 MB heap)
 # The JVM is capped at 512 MB of heap: the 100k-line target must fit in it.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
 ./mvnw -B -q -DskipTests -pl generator/benchmark,generator/cli -am package
 cp="generator/benchmark/target/classes:$(cat generator/benchmark/target/classpath.txt)"
-if [ "${1:-}" = "lsp" ]; then
+if [ "${1:-}" = "results" ]; then
+  java -Xmx256m -XX:+UseSerialGC -cp "$cp" org.cxspec.benchmark.ResultsBenchmark "$root"
+elif [ "${1:-}" = "lsp" ]; then
   # As ./cxspec lsp runs it: full JIT, serial GC.
   java -Xmx512m -XX:+UseSerialGC -Xss4m -cp "$cp" org.cxspec.benchmark.LspBenchmark "$root"
 else
