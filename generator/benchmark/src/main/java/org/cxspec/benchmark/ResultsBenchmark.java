@@ -97,11 +97,11 @@ public final class ResultsBenchmark {
 			ProcessBuilder builder = new ProcessBuilder(root.resolve("cxspec").toString(), "results", "--now", "2026-12-01T09:00Z",
 					"--format", "json", "--output", work.resolve("results.json").toString(), "--responses", answers.toString(),
 					spec.toString()).directory(root.toFile()).redirectErrorStream(true)
-					.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+					.redirectOutput(work.resolve("cold.log").toFile());
 			builder.environment().put("JAVA_TOOL_OPTIONS", "-Xmx256m");
 			int exit = builder.start().waitFor();
 			if (exit != 0) {
-				throw new IllegalStateException("./cxspec results exited " + exit);
+				throw new IllegalStateException("./cxspec results exited " + exit + ": " + Files.readString(work.resolve("cold.log")));
 			}
 			if (i > 0) { // the first run may build the jar
 				times.add((System.nanoTime() - start) / 1_000_000);
@@ -110,6 +110,12 @@ public final class ResultsBenchmark {
 		Collections.sort(times);
 		System.out.printf("cold ./cxspec results, 1,000,000 answers, -Xmx256m: median %d ms, best %d ms, worst %d ms (%d runs)%n",
 				times.get(RUNS / 2), times.get(0), times.get(RUNS - 1), RUNS);
+	}
+
+	/** As a team that keeps up: answers that trigger the example's loops are marked followed up, but for one in a hundred. */
+	private static String followedUp(int metric, int score, Random random) {
+		boolean triggers = metric == 0 && score < 7 || metric == 2 && score < 3;
+		return triggers && random.nextInt(100) != 0 ? "yes" : "";
 	}
 
 	/** Deterministic answers over 2026, with comments on some and a follow-up mark on low scores. */
@@ -126,7 +132,7 @@ public final class ResultsBenchmark {
 				String comment = random.nextInt(10) == 0 ? "\"Took too long, and nobody called\"" : "";
 				out.write(String.format(Locale.ROOT, "%s,%s,%d,%s,%s,R%07d,%s,%s%n", at.toString().replace('T', ' '), METRICS[m], score,
 						TOUCHPOINTS[m][random.nextInt(TOUCHPOINTS[m].length)], random.nextInt(6) == 0 ? "VulnerableCustomers" : "Homeowners",
-						random.nextInt(10_000_000), comment, score < 3 ? "yes" : ""));
+						random.nextInt(10_000_000), comment, followedUp(m, score, random)));
 			}
 		}
 	}

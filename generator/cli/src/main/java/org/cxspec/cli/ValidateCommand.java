@@ -85,6 +85,9 @@ final class ValidateCommand implements Callable<Integer> {
 		Baseline known;
 		try {
 			if (!responses.isEmpty()) {
+				if (each) {
+					throw new BadInputException("--responses measures one spec: leave out --each");
+				}
 				ResponsesInput.separate(responses, paths);
 			} else if (paths.isEmpty()) {
 				throw new BadInputException("no spec given: add .cxspec files or folders");

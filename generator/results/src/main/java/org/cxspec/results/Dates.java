@@ -26,7 +26,7 @@ final class Dates {
 	record When(Instant instant, String period) {
 	}
 
-	private static final int REMEMBERED = 200_000;
+	private static final int REMEMBERED = 50_000;
 
 	private final DateTimeFormatter pattern;
 	private final ZoneId zone;
@@ -49,17 +49,24 @@ final class Dates {
 		if (instant == null) {
 			return null;
 		}
-		When when = new When(instant, period(instant, zone, grouping));
+		When when = new When(instant, period(instant));
 		if (seen.size() < REMEMBERED) {
 			seen.put(text, when);
 		}
 		return when;
 	}
 
-	static String period(Instant instant, ZoneId zone, Grouping grouping) {
+	private final Map<Integer, String> periods = new HashMap<>();
+
+	private String period(Instant instant) {
 		LocalDate day = instant.atZone(zone).toLocalDate();
-		return grouping == Grouping.QUARTER ? day.getYear() + "-Q" + ((day.getMonthValue() - 1) / 3 + 1)
-				: String.format(Locale.ROOT, "%d-%02d", day.getYear(), day.getMonthValue());
+		return periods.computeIfAbsent(day.getYear() * 12 + day.getMonthValue() - 1,
+				key -> period(day.getYear(), day.getMonthValue(), grouping));
+	}
+
+	static String period(int year, int month, Grouping grouping) {
+		return grouping == Grouping.QUARTER ? year + "-Q" + ((month - 1) / 3 + 1)
+				: year + (month < 10 ? "-0" : "-") + month;
 	}
 
 	private Instant instant(String text) {
@@ -78,6 +85,10 @@ final class Dates {
 	}
 
 	private Instant iso(String text) {
+		Instant quick = plain(text);
+		if (quick != null) {
+			return quick;
+		}
 		if (text.length() == 10) {
 			return LocalDate.parse(text).atStartOfDay(zone).toInstant();
 		}
@@ -85,6 +96,53 @@ final class Dates {
 		char last = normal.charAt(normal.length() - 1);
 		boolean offset = last == 'Z' || normal.lastIndexOf('+') > 10 || normal.lastIndexOf('-') > 10;
 		return offset ? OffsetDateTime.parse(normal).toInstant() : LocalDateTime.parse(normal).atZone(zone).toInstant();
+	}
+
+	/**
+	 * The shapes exports write most, {@code 2026-03-31}, {@code 2026-03-31 14:05} and
+	 * {@code 2026-03-31T14:05:09} (no fraction, no offset), read without the general parser: a
+	 * million answers have hundreds of thousands of distinct times. Null for anything else.
+	 */
+	private Instant plain(String text) {
+		int length = text.length();
+		if (length != 10 && length != 16 && length != 19 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+			return null;
+		}
+		int year = digits(text, 0, 4);
+		int month = digits(text, 5, 2);
+		int day = digits(text, 8, 2);
+		int hour = 0;
+		int minute = 0;
+		int second = 0;
+		if (length > 10) {
+			char separator = text.charAt(10);
+			if (separator != 'T' && separator != ' ' || text.charAt(13) != ':' || length == 19 && text.charAt(16) != ':') {
+				return null;
+			}
+			hour = digits(text, 11, 2);
+			minute = digits(text, 14, 2);
+			second = length == 19 ? digits(text, 17, 2) : 0;
+		}
+		if ((year | month | day | hour | minute | second) < 0) {
+			return null;
+		}
+		try {
+			return LocalDateTime.of(year, month, day, hour, minute, second).atZone(zone).toInstant();
+		} catch (java.time.DateTimeException notADate) {
+			return null;
+		}
+	}
+
+	private static int digits(String text, int from, int count) {
+		int value = 0;
+		for (int i = from; i < from + count; i++) {
+			char c = text.charAt(i);
+			if (c < '0' || c > '9') {
+				return -1;
+			}
+			value = value * 10 + c - '0';
+		}
+		return value;
 	}
 
 	private Instant toInstant(TemporalAccessor parsed) {

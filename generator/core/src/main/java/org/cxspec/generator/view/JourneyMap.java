@@ -16,9 +16,10 @@ public record JourneyMap(Ref journey, List<Ref> customers, List<Line> subtitle, 
 
 	/**
 	 * With survey results: a band below the stages with a line of how customers feel at each
-	 * stage (0-100), {@code points} ready for an SVG polyline; null without results.
+	 * stage (0-100), as SVG polylines ({@code segments}: a stage with too few answers breaks the
+	 * line); null without results.
 	 */
-	public record Feeling(int y, int height, int left, int right, String points, List<Line> labels) {
+	public record Feeling(int y, int height, int left, int right, List<String> segments, List<Line> labels) {
 	}
 
 	/** A stage: its header box and the cards below it. */

@@ -73,6 +73,7 @@ final class JourneyMaps {
 	private static JourneyMap.Feeling feeling(List<Measures.Point> points, List<Column> columns, int top) {
 		List<Line> labels = new ArrayList<>();
 		labels.add(new Line("feeling-title", "", MARGIN + PAD, top + 22));
+		List<String> segments = new ArrayList<>();
 		StringBuilder polyline = new StringBuilder();
 		int plotTop = top + 48;
 		int plotBottom = top + FEELING_HEIGHT - 14;
@@ -81,14 +82,21 @@ final class JourneyMaps {
 			Measures.Point point = points.get(i);
 			if (point.share() < 0) {
 				labels.add(new Line("feeling-few", "", x, (plotTop + plotBottom) / 2));
+				if (polyline.length() > 0) {
+					segments.add(polyline.toString().strip());
+					polyline.setLength(0);
+				}
 				continue;
 			}
 			int y = (int) Math.round(plotBottom - point.share() * (plotBottom - plotTop));
 			polyline.append(x).append(',').append(y).append(' ');
 			labels.add(new Line("feeling-point", point.value(), x, y));
 		}
+		if (polyline.length() > 0) {
+			segments.add(polyline.toString().strip());
+		}
 		int right = columns.isEmpty() ? MARGIN : columns.get(columns.size() - 1).x() + COLUMN;
-		return new JourneyMap.Feeling(top, FEELING_HEIGHT, MARGIN, right, polyline.toString().strip(), labels);
+		return new JourneyMap.Feeling(top, FEELING_HEIGHT, MARGIN, right, List.copyOf(segments), labels);
 	}
 
 	/**
