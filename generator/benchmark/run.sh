@@ -4,6 +4,7 @@
 #                                         generate: whole site for 1,000 touchpoints, warm and cold
 #   generator/benchmark/run.sh lsp        language server: initialize, diagnostics after an edit, completion
 #   generator/benchmark/run.sh diff       cxspec diff of two 100k-line versions, warm
+#   generator/benchmark/run.sh results    survey results: 250k, 500k and 1M answers, warm and cold (256 MB heap)
 # The JVM is capped at 512 MB of heap: the 100k-line target must fit in it.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -14,6 +15,8 @@ if [ "${1:-}" = "diff" ]; then
   # Two 100k-line models are held at once (twice the heap of one), both built in the young
   # generation; with a small one, copying them between collections costs more than the diff.
   java -Xmx1536m -Xms1536m -Xmn1g -XX:+UseSerialGC -cp "$cp" org.cxspec.benchmark.DiffBenchmark
+elif [ "${1:-}" = "results" ]; then
+  java -Xmx256m -XX:+UseSerialGC -cp "$cp" org.cxspec.benchmark.ResultsBenchmark "$root"
 elif [ "${1:-}" = "lsp" ]; then
   # As ./cxspec lsp runs it: full JIT, serial GC.
   java -Xmx512m -XX:+UseSerialGC -Xss4m -cp "$cp" org.cxspec.benchmark.LspBenchmark "$root"

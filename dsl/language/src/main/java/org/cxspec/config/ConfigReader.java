@@ -94,8 +94,9 @@ public final class ConfigReader {
 			case "rules" -> rules = severities(entry.getValueNode());
 			case "paths" -> paths = pathRules(entry.getValueNode());
 			case "thresholds" -> thresholds = thresholds(entry.getValueNode());
+			case ResponsesSection.KEY -> ResponsesSection.parse(file, entry.getValueNode()); // read by `cxspec results`
 			default -> throw problem(entry.getKeyNode().getStartMark(),
-					"unknown key '" + key + "': use rules, paths or thresholds");
+					"unknown key '" + key + "': use rules, paths, thresholds or responses");
 			}
 		}
 		return new ProjectConfig(file, rules, paths, thresholds);

@@ -33,6 +33,7 @@ public enum Rule {
 	EXPECTATION_NOT_ADDRESSED("expectation-not-addressed", Severity.WARNING, Concern.TRACEABILITY),
 	METRIC_WITHOUT_TARGET("metric-without-target", Severity.WARNING, Concern.TRACEABILITY),
 	METRIC_WITHOUT_DIRECTION("metric-without-direction", Severity.WARNING, Concern.TRACEABILITY),
+	TARGET_UNREACHABLE("target-unreachable", Severity.ERROR, Concern.TRACEABILITY),
 	ROLE_WITHOUT_TOUCHPOINTS("role-without-touchpoints", Severity.INFO, Concern.TRACEABILITY),
 
 	DIFFERENTIATING_WITHOUT_VALUE("differentiating-without-value", Severity.ERROR, Concern.DIFFERENTIATION),
@@ -62,6 +63,14 @@ public enum Rule {
 	SLOW_CLOSED_LOOP("slow-closed-loop", Severity.WARNING, Concern.CLOSED_LOOP),
 	CLOSED_LOOP_WITHOUT_OWNER("closed-loop-without-owner", Severity.ERROR, Concern.CLOSED_LOOP),
 
+	// Found by comparing the spec with survey answers (cxspec results, validate --responses).
+	METRIC_OFF_TARGET("metric-off-target", Severity.WARNING, Concern.RESULTS),
+	CURRENT_CONTRADICTED("current-contradicted", Severity.WARNING, Concern.RESULTS),
+	UNKNOWN_IN_RESPONSES("unknown-in-responses", Severity.WARNING, Concern.RESULTS),
+	RESPONSE_REJECTED("response-rejected", Severity.WARNING, Concern.RESULTS),
+	FOLLOW_UP_OVERDUE("follow-up-overdue", Severity.WARNING, Concern.RESULTS),
+	RESPONSES_OUTDATED("responses-outdated", Severity.WARNING, Concern.RESULTS),
+
 	INVALID_CONFIGURATION("invalid-configuration", Severity.ERROR, Concern.CONFIGURATION),
 	SUPPRESSION_WITHOUT_REASON("suppression-without-reason", Severity.WARNING, Concern.CONFIGURATION),
 	UNUSED_SUPPRESSION("unused-suppression", Severity.WARNING, Concern.CONFIGURATION),
@@ -69,7 +78,7 @@ public enum Rule {
 
 	/** The part of the framework a rule looks after; groups rules in listings and reports. */
 	public enum Concern {
-		LANGUAGE, BRAND, TRACEABILITY, DIFFERENTIATION, LOOSE_TIGHT, JOURNEY, COCREATION, CLOSED_LOOP, CONFIGURATION
+		LANGUAGE, BRAND, TRACEABILITY, DIFFERENTIATION, LOOSE_TIGHT, JOURNEY, COCREATION, CLOSED_LOOP, RESULTS, CONFIGURATION
 	}
 
 	private static final String BUNDLE = "org.cxspec.rules.rules";

@@ -16,6 +16,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
 		LooseTightValidator.class,
 		JourneyValidator.class,
 		CoCreationValidator.class,
-		ClosedLoopValidator.class })
+		ClosedLoopValidator.class,
+		ComputationValidator.class })
 public class CxspecValidator extends AbstractCxspecValidator {
 }

@@ -19,6 +19,8 @@ import org.cxspec.generator.site.NotOurFile;
 import org.cxspec.generator.site.SiteWriter;
 import org.cxspec.generator.site.TemplateProblem;
 import org.cxspec.generator.site.Templates;
+import org.cxspec.generator.view.MeasuredSite;
+import org.cxspec.generator.view.Measures;
 import org.cxspec.generator.view.Site;
 import org.cxspec.generator.view.SiteBuilder;
 import org.cxspec.load.BadInputException;
@@ -27,6 +29,7 @@ import org.cxspec.load.LoadedSpec;
 import org.cxspec.load.SpecChecker;
 import org.cxspec.load.SpecFiles;
 import org.cxspec.load.SpecLoader;
+import org.cxspec.results.SiteMeasures;
 import org.eclipse.xtext.diagnostics.Severity;
 
 import picocli.CommandLine.Command;
@@ -77,7 +80,20 @@ final class GenerateCommand implements Callable<Integer> {
 			+ " a folder or REV:PATH from git) to the top of every playbook, and a change page linked from the index.")
 	String since;
 
-	@Parameters(paramLabel = "PATH", arity = "1..*", description = ".cxspec files or folders (searched recursively).")
+	@Option(names = "--responses", paramLabel = "FILE", arity = "1..*", description = "Survey exports (CSV, as in `cxspec"
+			+ " results`): measured scores on the journey maps' cards, a line of how customers feel across each journey, trend"
+			+ " lines in the report, follow-up counts in owners' playbooks. No respondent data.")
+	List<Path> responses = new ArrayList<>();
+
+	@Option(names = "--follow-ups", description = "With --responses: also write each owner's follow-up worklist"
+			+ " (follow-ups/<owner>.html, linked from their playbook). It names respondents: publish the output accordingly.")
+	boolean followUps;
+
+	@Option(names = "--now", paramLabel = "TIME", description = "With --responses: judge follow-ups at this ISO 8601 date-time"
+			+ " (default: the current time).")
+	String now;
+
+	@Parameters(paramLabel = "PATH", arity = "0..*", description = ".cxspec files or folders (searched recursively).")
 	List<Path> paths = new ArrayList<>();
 
 	/** One spec to generate: where its documents go under DIR ("" for DIR itself) and its files. */
@@ -90,6 +106,7 @@ final class GenerateCommand implements Callable<Integer> {
 		PrintWriter err = spec.commandLine().getErr();
 		List<Job> jobs;
 		try {
+			checkResponsesOptions();
 			jobs = each ? EachSpec.jobs(paths).stream().map(found -> new Job(found.name(), found.root(), found.files()))
 					.toList() : List.of(new Job("", paths.get(0), SpecFiles.collect(paths)));
 			refuseBadOutput();
@@ -104,6 +121,7 @@ final class GenerateCommand implements Callable<Integer> {
 		List<Site> sites = new ArrayList<>();
 		List<LoadedSpec> specs = new ArrayList<>();
 		List<List<Finding>> specFindings = new ArrayList<>();
+		List<Measures> measures = new ArrayList<>();
 		boolean errors = false;
 		for (Job job : jobs) {
 			LoadedSpec loaded;
@@ -119,7 +137,19 @@ final class GenerateCommand implements Callable<Integer> {
 				out.print(FindingsFormat.TEXT.render(report));
 			}
 			errors |= report.fails();
-			sites.add(SiteBuilder.build(loaded, findings, job.root(), lang.locale));
+			Site site = SiteBuilder.build(loaded, findings, job.root(), lang.locale);
+			Measures measured = null;
+			if (!responses.isEmpty() && !report.fails()) {
+				try {
+					measured = SiteMeasures.of(ResponsesInput.measure(loaded, job.files(), null, responses, now), followUps);
+				} catch (BadInputException badInput) {
+					err.println("cxspec: " + badInput.getMessage());
+					return Main.BAD_INPUT;
+				}
+				site = MeasuredSite.of(site, measured);
+			}
+			sites.add(site);
+			measures.add(measured);
 			specs.add(loaded);
 			specFindings.add(findings);
 		}
@@ -130,9 +160,10 @@ final class GenerateCommand implements Callable<Integer> {
 		List<SiteRenderer.Addition> additions = new ArrayList<>();
 		for (int i = 0; i < sites.size(); i++) {
 			try {
-				additions.add(since == null ? SiteRenderer.Addition.NONE
+				SiteRenderer.Addition addition = since == null ? SiteRenderer.Addition.NONE
 						: SinceVersion.addition(since, String.join(" ", paths.stream().map(Path::toString).toList()), specs.get(i),
-								specFindings.get(i), sites.get(i), lang.locale));
+								specFindings.get(i), sites.get(i), lang.locale);
+				additions.add(measures.get(i) == null ? addition : addition.plus(SiteRenderer.Addition.measured(measures.get(i))));
 			} catch (BadInputException badInput) {
 				err.println("cxspec: --since " + badInput.getMessage());
 				return Main.BAD_INPUT;
@@ -202,6 +233,23 @@ final class GenerateCommand implements Callable<Integer> {
 				}
 			}
 		};
+	}
+
+	/** --responses takes the words up to the next option: the specs after it are moved back to the paths. */
+	private void checkResponsesOptions() throws BadInputException {
+		if (responses.isEmpty()) {
+			if (followUps) {
+				throw new BadInputException("--follow-ups needs --responses: the survey exports to take them from");
+			}
+			if (paths.isEmpty()) {
+				throw new BadInputException("no spec given: add .cxspec files or folders");
+			}
+			return;
+		}
+		if (each) {
+			throw new BadInputException("--responses measures one spec: leave out --each");
+		}
+		ResponsesInput.separate(responses, paths);
 	}
 
 	private void refuseBadOutput() throws BadInputException {

@@ -65,7 +65,16 @@ final class ValidateCommand implements Callable<Integer> {
 			+ " (one model each, e.g. one per brand) and report them together.")
 	boolean each;
 
-	@Parameters(paramLabel = "PATH", arity = "1..*", description = ".cxspec files or folders (searched recursively).")
+	@Option(names = "--responses", paramLabel = "FILE", arity = "1..*", description = "Also check the spec against these survey"
+			+ " exports (CSV, as in `cxspec results`): metrics off target, stated scores the answers contradict, unusable rows,"
+			+ " unknown names, overdue follow-ups, old data.")
+	List<Path> responses = new ArrayList<>();
+
+	@Option(names = "--now", paramLabel = "TIME", description = "With --responses: judge follow-ups at this ISO 8601 date-time"
+			+ " (default: the current time).")
+	String now;
+
+	@Parameters(paramLabel = "PATH", arity = "0..*", description = ".cxspec files or folders (searched recursively).")
 	List<Path> paths = new ArrayList<>();
 
 	@Override
@@ -75,6 +84,14 @@ final class ValidateCommand implements Callable<Integer> {
 		List<Finding> findings;
 		Baseline known;
 		try {
+			if (!responses.isEmpty()) {
+				if (each) {
+					throw new BadInputException("--responses measures one spec: leave out --each");
+				}
+				ResponsesInput.separate(responses, paths);
+			} else if (paths.isEmpty()) {
+				throw new BadInputException("no spec given: add .cxspec files or folders");
+			}
 			List<List<Path>> models = each ? EachSpec.jobs(paths).stream().map(EachSpec.Found::files).toList()
 					: List.of(SpecFiles.collect(paths));
 			Options.refuseSpecAsOutput(output, "--output");
@@ -85,8 +102,13 @@ final class ValidateCommand implements Callable<Integer> {
 			findings = new ArrayList<>();
 			for (List<Path> model : models) {
 				files.addAll(model);
-				findings.addAll(Language.get(SpecValidation.class).validate(model, config));
+				SpecValidation.Checked checked = Language.get(SpecValidation.class).check(model, config);
+				findings.addAll(checked.findings());
+				if (!responses.isEmpty()) {
+					findings.addAll(ResponsesInput.measure(checked.spec(), model, config, responses, now).findings());
+				}
 			}
+			files.addAll(responses);
 		} catch (BadInputException badInput) {
 			err.println("cxspec: " + badInput.getMessage());
 			return Main.BAD_INPUT;

@@ -115,7 +115,7 @@ class ConfigurationTest {
 	@Test
 	void otherMistakesAreBadInputToo() throws IOException {
 		String[][] cases = {
-				{ "rule:\n  x: off\n", "1:1: unknown key 'rule': use rules, paths or thresholds" },
+				{ "rule:\n  x: off\n", "1:1: unknown key 'rule': use rules, paths, thresholds or responses" },
 				{ "thresholds:\n  closed-loop-max-hours: soon\n", "2:26: 'soon' is not a whole number of at least 1" },
 				{ "rules:\n  syntax-error: off\n", "2:3: rule 'syntax-error' cannot be configured" },
 				{ "paths:\n  - files: \"a/**\"\n", "2:5: an entry of 'paths' needs both 'files' (globs) and 'rules'" },

@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 
 import org.cxspec.generator.CxspecVersion;
 import org.cxspec.generator.view.JourneyMap;
+import org.cxspec.generator.view.Measures;
+import org.cxspec.generator.view.TrendCharts;
 import org.cxspec.generator.view.Playbook;
 import org.cxspec.generator.view.Site;
 import org.cxspec.generator.view.Elements.Touchpoint;
@@ -45,6 +47,37 @@ public final class SiteRenderer {
 	 */
 	public record Addition(Map<String, Object> everywhere, Map<String, Map<String, Object>> byPath, Map<String, String> documents) {
 		public static final Addition NONE = new Addition(Map.of(), Map.of(), Map.of());
+
+		/** Both additions: {@code generate --since} and {@code --responses} together. */
+		public Addition plus(Addition other) {
+			Map<String, Object> all = new HashMap<>(everywhere);
+			all.putAll(other.everywhere);
+			Map<String, Map<String, Object>> paths = new HashMap<>(byPath);
+			other.byPath.forEach((path, variables) -> paths.merge(path, variables, (a, b) -> {
+				Map<String, Object> merged = new HashMap<>(a);
+				merged.putAll(b);
+				return merged;
+			}));
+			Map<String, String> more = new HashMap<>(documents);
+			more.putAll(other.documents);
+			return new Addition(all, paths, more);
+		}
+
+		/**
+		 * Survey figures ({@code generate --responses}) for every template as {@code $measures} (and
+		 * the report's trend charts as {@code $charts}); each owner's follow-up worklist is a
+		 * document only when {@code measures} holds one.
+		 */
+		public static Addition measured(Measures measures) {
+			Map<String, Map<String, Object>> byPath = new HashMap<>();
+			Map<String, String> documents = new HashMap<>();
+			measures.followUps().forEach((owner, tasks) -> {
+				String path = "follow-ups/" + owner + ".html";
+				documents.put(path, "follow-ups.html.vm");
+				byPath.put(path, Map.of("owner", owner, "tasks", tasks));
+			});
+			return new Addition(Map.of("measures", measures, "charts", TrendCharts.of(measures)), byPath, documents);
+		}
 	}
 
 	/** As {@link #render(Site)}, with what {@code addition} adds. */

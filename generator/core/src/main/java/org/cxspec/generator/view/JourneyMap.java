@@ -7,7 +7,20 @@ import java.util.List;
  * wrapping are worked out in Java, so the SVG template only places what it is given.
  */
 public record JourneyMap(Ref journey, List<Ref> customers, List<Line> subtitle, int width, int height,
-		List<Column> columns, int legendY) {
+		List<Column> columns, int legendY, Feeling feeling) {
+
+	public JourneyMap(Ref journey, List<Ref> customers, List<Line> subtitle, int width, int height, List<Column> columns,
+			int legendY) {
+		this(journey, customers, subtitle, width, height, columns, legendY, null);
+	}
+
+	/**
+	 * With survey results: a band below the stages with a line of how customers feel at each
+	 * stage (0-100), as SVG polylines ({@code segments}: a stage with too few answers breaks the
+	 * line); null without results.
+	 */
+	public record Feeling(int y, int height, int left, int right, List<String> segments, List<Line> labels) {
+	}
 
 	/** A stage: its header box and the cards below it. */
 	public record Column(Ref stage, int x, int y, int width, int headerHeight, List<Line> header, List<Card> cards) {

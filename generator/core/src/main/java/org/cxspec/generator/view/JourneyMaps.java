@@ -32,6 +32,11 @@ final class JourneyMaps {
 	}
 
 	static JourneyMap layout(Journey journey) {
+		return layout(journey, null);
+	}
+
+	/** As {@link #layout(Journey)}, with measured scores on the cards and a line of feelings when {@code measures} has them. */
+	static JourneyMap layout(Journey journey, Measures measures) {
 		List<Column> columns = new ArrayList<>();
 		int bottom = TOP;
 		int x = MARGIN;
@@ -46,7 +51,7 @@ final class JourneyMaps {
 			int cardY = TOP + headerHeight + GAP;
 			List<Card> cards = new ArrayList<>();
 			for (Touchpoint touchpoint : stage.touchpoints()) {
-				Card card = card(touchpoint, x, cardY);
+				Card card = card(touchpoint, x, cardY, measures);
 				cards.add(card);
 				cardY += card.height() + GAP;
 			}
@@ -55,9 +60,43 @@ final class JourneyMaps {
 			x += COLUMN + GAP;
 		}
 		int width = Math.max(x - GAP + MARGIN, 4 * (COLUMN + GAP) + MARGIN);
-		int legendY = bottom + 8;
+		JourneyMap.Feeling feeling = measures == null || !measures.feelings().containsKey(journey.id()) ? null
+				: feeling(measures.feelings().get(journey.id()), columns, bottom + 8);
+		int legendY = feeling == null ? bottom + 8 : feeling.y() + feeling.height() + 8;
 		return new JourneyMap(new Ref(journey.id(), journey.name()), journey.customers(),
-				subtitle(journey, width), width, legendY + LEGEND, columns, legendY);
+				subtitle(journey, width), width, legendY + LEGEND, columns, legendY, feeling);
+	}
+
+	static final int FEELING_HEIGHT = 130;
+
+	/** The line of feelings: one point per stage, at the centre of its column; stages with too few answers leave a gap. */
+	private static JourneyMap.Feeling feeling(List<Measures.Point> points, List<Column> columns, int top) {
+		List<Line> labels = new ArrayList<>();
+		labels.add(new Line("feeling-title", "", MARGIN + PAD, top + 22));
+		List<String> segments = new ArrayList<>();
+		StringBuilder polyline = new StringBuilder();
+		int plotTop = top + 48;
+		int plotBottom = top + FEELING_HEIGHT - 14;
+		for (int i = 0; i < columns.size() && i < points.size(); i++) {
+			int x = columns.get(i).x() + COLUMN / 2;
+			Measures.Point point = points.get(i);
+			if (point.share() < 0) {
+				labels.add(new Line("feeling-few", "", x, (plotTop + plotBottom) / 2));
+				if (polyline.length() > 0) {
+					segments.add(polyline.toString().strip());
+					polyline.setLength(0);
+				}
+				continue;
+			}
+			int y = (int) Math.round(plotBottom - point.share() * (plotBottom - plotTop));
+			polyline.append(x).append(',').append(y).append(' ');
+			labels.add(new Line("feeling-point", point.value(), x, y));
+		}
+		if (polyline.length() > 0) {
+			segments.add(polyline.toString().strip());
+		}
+		int right = columns.isEmpty() ? MARGIN : columns.get(columns.size() - 1).x() + COLUMN;
+		return new JourneyMap.Feeling(top, FEELING_HEIGHT, MARGIN, right, List.copyOf(segments), labels);
 	}
 
 	/**
@@ -80,7 +119,7 @@ final class JourneyMaps {
 		return lines;
 	}
 
-	private static Card card(Touchpoint touchpoint, int x, int top) {
+	private static Card card(Touchpoint touchpoint, int x, int top, Measures measures) {
 		List<Line> lines = new ArrayList<>();
 		int left = x + PAD;
 		int y = top + PAD;
@@ -100,6 +139,16 @@ final class JourneyMaps {
 		lines.add(new Line("counts", "", left, y - 3));
 		y = block(lines, "values", touchpoint.delivers(), left, y);
 		y = block(lines, "staff", touchpoint.staffedBy(), left, y);
+		if (measures != null && !measures.badgesOf(touchpoint.id()).isEmpty()) {
+			y += LINE + 4;
+			lines.add(new Line("measured-label", "", left, y - 3));
+			for (Measures.Badge badge : measures.badgesOf(touchpoint.id())) {
+				y += LINE;
+				String text = badge.state().equals("few") ? badge.metric()
+						: badge.metric() + " " + badge.value() + (badge.target().isEmpty() ? "" : " / " + badge.target());
+				lines.add(new Line("measured-" + badge.state(), text, left + 14, y - 3));
+			}
+		}
 		return new Card(new Ref(touchpoint.id(), touchpoint.name()), x, top, COLUMN, y - top + PAD,
 				touchpoint.differentiating(), touchpoint.momentOfTruth(), touchpoint.tights().size(),
 				touchpoint.looses().size(), List.copyOf(lines));
