@@ -1,0 +1,105 @@
+package org.cxspec.studio;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.cxspec.load.BadInputException;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.google.gson.JsonSyntaxException;
+
+/**
+ * Renders the preview of the spec as the page holds it (its unsaved texts over the files on disk)
+ * and serves the documents of the last few renderings, so that a frame still loading an older one
+ * finds it.
+ */
+final class PreviewApi {
+
+	private static final int KEPT = 4;
+
+	private final SpecFolder folder;
+	private final Preview preview;
+	private final AtomicLong next = new AtomicLong();
+	private final Map<String, Preview.Rendered> kept = new LinkedHashMap<>() {
+		private static final long serialVersionUID = 1L;
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, Preview.Rendered> eldest) {
+			return size() > KEPT;
+		}
+	};
+
+	PreviewApi(SpecFolder folder, Preview preview) {
+		this.folder = folder;
+		this.preview = preview;
+	}
+
+	/** What the page needs to show a rendering, or why there is none. */
+	record Shown(String id, List<Preview.Entry> documents, Map<String, Preview.Place> places, int errors, String problem) {
+	}
+
+	void render(Request request, Response response, Callback callback) throws Exception {
+		Map<Path, String> texts;
+		try {
+			texts = folder.specTexts();
+			JsonObject unsaved = JsonParser.parseString(FilesApi.body(request)).getAsJsonObject();
+			for (String path : unsaved.keySet()) {
+				Path file = folder.resolve(path);
+				if (path.endsWith(".cxspec")) {
+					texts.put(file, unsaved.get(path).getAsString());
+				}
+			}
+		} catch (SpecFolder.Refused | BadInputException | JsonSyntaxException | IllegalStateException | UnsupportedOperationException bad) {
+			Reply.json(response, callback, HttpStatus.OK_200, new Shown(null, List.of(), Map.of(), 0, bad.getMessage()));
+			return;
+		}
+		if (texts.isEmpty()) {
+			Reply.json(response, callback, HttpStatus.OK_200,
+					new Shown(null, List.of(), Map.of(), 0, "The folder has no .cxspec file yet: create one with New."));
+			return;
+		}
+		Preview.Rendered rendered;
+		try {
+			rendered = preview.render(texts);
+		} catch (RuntimeException cannotRender) {
+			// Say so in the page and keep the last preview; the editor's diagnostics say what to fix.
+			Reply.json(response, callback, HttpStatus.OK_200, new Shown(null, List.of(), Map.of(), 0,
+					"The documents cannot be rendered from this text (" + cannotRender + "); fix the errors in the editor."));
+			return;
+		}
+		String id = Long.toString(next.incrementAndGet());
+		synchronized (kept) {
+			kept.put(id, rendered);
+		}
+		Reply.json(response, callback, HttpStatus.OK_200,
+				new Shown(id, rendered.documents(), rendered.places(), rendered.errors(), null));
+	}
+
+	/** {@code /preview/ID/PATH}: one document of a kept rendering. */
+	void document(String rest, Response response, Callback callback) {
+		int slash = rest.indexOf('/');
+		Preview.Rendered rendered;
+		synchronized (kept) {
+			rendered = slash < 0 ? null : kept.get(rest.substring(0, slash));
+		}
+		String path = slash < 0 ? "" : rest.substring(slash + 1);
+		String text = rendered == null ? null : rendered.files().get(path);
+		if (text == null) {
+			Reply.text(response, callback, HttpStatus.NOT_FOUND_404, "This preview is no longer kept; the studio shows a newer one.");
+			return;
+		}
+		String type = path.endsWith(".svg") ? "image/svg+xml; charset=utf-8"
+				: path.endsWith(".html") ? "text/html; charset=utf-8"
+				: path.endsWith(".json") ? "application/json; charset=utf-8" : "text/plain; charset=utf-8";
+		Reply.bytes(response, callback, HttpStatus.OK_200, type, text.getBytes(StandardCharsets.UTF_8));
+	}
+}
