@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
 				+ " fixes of 'cxspec lsp', and the generated documents beside it, updated as you type.",
 				"Serves 127.0.0.1 only; the printed address carries a random access token. Ctrl+C stops it." },
 		exitCodeListHeading = "%nExit status:%n",
-		exitCodeList = { "0:stopped with Ctrl+C", "2:usage error, PATH is not a folder, or the port is taken" })
+		exitCodeList = { "2:usage error, PATH is not a folder, or the port is taken",
+				"130:stopped with Ctrl+C (the studio says so on standard error)" })
 final class StudioCommand implements Callable<Integer> {
 
 	@Spec

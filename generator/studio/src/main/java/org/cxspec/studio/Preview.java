@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.SortedMap;
 
 import org.cxspec.cxspec.Touchpoint;
 import org.cxspec.generator.site.SiteRenderer;
@@ -48,8 +47,12 @@ final class Preview {
 		this.root = root;
 	}
 
-	/** One rendering: the documents by path, what to list in the picker, and source positions. */
-	record Rendered(SortedMap<String, String> files, List<Entry> documents, Map<String, Place> places, int errors) {
+	/**
+	 * One state of the spec, ready to render: its view, what to list in the picker, and source
+	 * positions. Documents are rendered when asked for, one at a time ({@link #document}): a spec
+	 * of a thousand touchpoints has two thousand documents, and the page shows one.
+	 */
+	record Rendered(Site site, List<Entry> documents, Map<String, Place> places, int errors) {
 	}
 
 	/** A document shown in the picker: its path, kind (journey, playbook, checklist, report, index) and title. */
@@ -65,21 +68,52 @@ final class Preview {
 		LoadedSpec loaded = loader.loadTexts(texts);
 		List<Finding> findings = checker.check(loaded);
 		Site site = SiteBuilder.build(loaded, findings, root, locale);
-		SortedMap<String, String> files = renderer.render(site);
 		int errors = (int) findings.stream().filter(finding -> finding.severity() == Severity.ERROR).count();
-		return new Rendered(files, entries(site), places(loaded, findings), errors);
+		return new Rendered(site, entries(site), places(loaded, findings), errors);
+	}
+
+	/**
+	 * One document, rendered by the same renderer and templates as {@code generate}, from a view
+	 * that holds only what that document needs (so that the other documents are not rendered).
+	 */
+	String document(Site site, String path) {
+		Site only;
+		if (path.equals("index.html")) {
+			// The overview links every journey, playbook and map; checklists are reached through the journeys.
+			only = new Site(site.brand(), site.values(), site.segments(), site.metrics(), site.actors(), site.journeys(),
+					List.of(), site.programmes(), site.loops(), site.playbooks(), site.maps(), site.report());
+		} else {
+			only = new Site(site.brand(), site.values(), site.segments(), site.metrics(), site.actors(), site.journeys(),
+					site.touchpoints().stream().filter(touchpoint -> path.equals(checklist(touchpoint))).toList(),
+					site.programmes(), site.loops(),
+					site.playbooks().stream().filter(playbook -> path.equals(playbook(playbook))).toList(),
+					site.maps().stream().filter(map -> path.equals(journey(map))).toList(), site.report());
+		}
+		return renderer.render(only).get(path);
+	}
+
+	// Where SiteRenderer puts each document.
+	private static String journey(JourneyMap map) {
+		return "journeys/" + map.journey().id() + ".svg";
+	}
+
+	private static String playbook(Playbook playbook) {
+		return "playbooks/" + playbook.actor().id() + ".html";
+	}
+
+	private static String checklist(org.cxspec.generator.view.Elements.Touchpoint touchpoint) {
+		return "checklists/" + touchpoint.id() + ".html";
 	}
 
 	private static List<Entry> entries(Site site) {
 		List<Entry> entries = new ArrayList<>();
 		for (JourneyMap map : site.maps()) {
-			entries.add(new Entry("journeys/" + map.journey().id() + ".svg", "journey", map.journey().name()));
+			entries.add(new Entry(journey(map), "journey", map.journey().name()));
 		}
 		for (Playbook playbook : site.playbooks()) {
-			entries.add(new Entry("playbooks/" + playbook.actor().id() + ".html", "playbook", playbook.actor().name()));
+			entries.add(new Entry(playbook(playbook), "playbook", playbook.actor().name()));
 		}
-		site.touchpoints().forEach(touchpoint -> entries
-				.add(new Entry("checklists/" + touchpoint.id() + ".html", "checklist", touchpoint.name())));
+		site.touchpoints().forEach(touchpoint -> entries.add(new Entry(checklist(touchpoint), "checklist", touchpoint.name())));
 		entries.add(new Entry("report.html", "report", ""));
 		entries.add(new Entry("index.html", "index", ""));
 		return entries;

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.cxspec.load.BadInputException;
@@ -18,9 +19,9 @@ import com.google.gson.JsonParser;
 import com.google.gson.JsonSyntaxException;
 
 /**
- * Renders the preview of the spec as the page holds it (its unsaved texts over the files on disk)
- * and serves the documents of the last few renderings, so that a frame still loading an older one
- * finds it.
+ * Reads the spec as the page holds it (its unsaved texts over the files on disk) and serves the
+ * documents of the last few states, each rendered when first asked for, so that a frame still
+ * loading an older one finds it.
  */
 final class PreviewApi {
 
@@ -29,11 +30,11 @@ final class PreviewApi {
 	private final SpecFolder folder;
 	private final Preview preview;
 	private final AtomicLong next = new AtomicLong();
-	private final Map<String, Preview.Rendered> kept = new LinkedHashMap<>() {
+	private final Map<String, Kept> kept = new LinkedHashMap<>() {
 		private static final long serialVersionUID = 1L;
 
 		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, Preview.Rendered> eldest) {
+		protected boolean removeEldestEntry(Map.Entry<String, Kept> eldest) {
 			return size() > KEPT;
 		}
 	};
@@ -41,6 +42,10 @@ final class PreviewApi {
 	PreviewApi(SpecFolder folder, Preview preview) {
 		this.folder = folder;
 		this.preview = preview;
+	}
+
+	/** A state of the spec and the documents rendered from it so far. */
+	private record Kept(Preview.Rendered rendered, Map<String, String> documents) {
 	}
 
 	/** What the page needs to show a rendering, or why there is none. */
@@ -78,7 +83,7 @@ final class PreviewApi {
 		}
 		String id = Long.toString(next.incrementAndGet());
 		synchronized (kept) {
-			kept.put(id, rendered);
+			kept.put(id, new Kept(rendered, new ConcurrentHashMap<>()));
 		}
 		Reply.json(response, callback, HttpStatus.OK_200,
 				new Shown(id, rendered.documents(), rendered.places(), rendered.errors(), null));
@@ -87,12 +92,20 @@ final class PreviewApi {
 	/** {@code /preview/ID/PATH}: one document of a kept rendering. */
 	void document(String rest, Response response, Callback callback) {
 		int slash = rest.indexOf('/');
-		Preview.Rendered rendered;
+		Kept state;
 		synchronized (kept) {
-			rendered = slash < 0 ? null : kept.get(rest.substring(0, slash));
+			state = slash < 0 ? null : kept.get(rest.substring(0, slash));
 		}
 		String path = slash < 0 ? "" : rest.substring(slash + 1);
-		String text = rendered == null ? null : rendered.files().get(path);
+		boolean listed = state != null && state.rendered().documents().stream().anyMatch(entry -> entry.path().equals(path));
+		String text;
+		try {
+			text = listed ? state.documents().computeIfAbsent(path, wanted -> preview.document(state.rendered().site(), wanted)) : null;
+		} catch (RuntimeException cannotRender) {
+			Reply.text(response, callback, HttpStatus.OK_200, "This document cannot be rendered from the text as it is ("
+					+ cannotRender + "); the editor's diagnostics say what to fix.");
+			return;
+		}
 		if (text == null) {
 			Reply.text(response, callback, HttpStatus.NOT_FOUND_404, "This preview is no longer kept; the studio shows a newer one.");
 			return;

@@ -128,14 +128,22 @@ final class SpecFolder {
 		return found;
 	}
 
-	/** The text of a file and its version. */
+	/**
+	 * The text of a file and its version. A file that is not a spec text (binary, not UTF-8, too
+	 * large) is refused with the reason and its place, as the command line refuses it: opening it
+	 * in the editor and saving would damage it.
+	 */
 	Versioned read(String relative) throws Refused, IOException {
 		Path file = resolve(relative);
 		if (!Files.isRegularFile(file)) {
 			throw new NoSuchFileException(relative);
 		}
 		byte[] bytes = Files.readAllBytes(file);
-		return new Versioned(new String(bytes, StandardCharsets.UTF_8), version(bytes));
+		try {
+			return new Versioned(SpecText.read(file), version(bytes));
+		} catch (BadInputException notText) {
+			throw new Refused(notText.getMessage());
+		}
 	}
 
 	/**

@@ -4,7 +4,7 @@
 import { LspConnection, toOffset, toPosition, applyEditsToText } from './lsp.js';
 import { cxspecLanguage, editorExtensions, newState, EditorView, setSemantic, semanticDecorations } from './editor.js';
 import { PreviewPane } from './preview.js';
-import { setDiagnostics } from '@codemirror/lint';
+import { setDiagnostics, openLintPanel } from '@codemirror/lint';
 
 const $ = (id) => document.getElementById(id);
 const docs = new Map();        // path -> { state, base, savedText, version, diagnostics }
@@ -156,20 +156,33 @@ function onEditorChange(update) {
   changed(current, update.startState.doc, update.state.doc, update.changes);
 }
 
-// Unsaved text also lives in the browser's storage until saved: a crash or a closed tab loses nothing.
+// Unsaved text also lives in the browser's storage until saved, with the version it was based
+// on: after a crash, a killed studio or a closed tab, opening the file brings it back.
+const backupKey = (path) => `cxspec-studio:${info.rootUri}:${path}`;
 function backup(path) {
   try {
-    if (isDirty(path)) localStorage.setItem(`cxspec-studio:${info.rootUri}:${path}`, textOf(path));
-    else localStorage.removeItem(`cxspec-studio:${info.rootUri}:${path}`);
+    if (isDirty(path)) localStorage.setItem(backupKey(path), JSON.stringify({ base: docs.get(path).base, text: textOf(path) }));
+    else localStorage.removeItem(backupKey(path));
   } catch (full) { /* storage full or disabled: the editor still holds the text */ }
+}
+
+function restoredBackup(path) {
+  try { return JSON.parse(localStorage.getItem(backupKey(path)) ?? 'null'); } catch (unreadable) { return null; }
 }
 
 async function openDoc(path) {
   const { status, answer } = await api('GET', '/api/file?' + query({ path }));
   if (status !== 200) { say(answer, true); return false; }
-  docs.set(path, { state: newState(answer.text, extensions), base: answer.version, savedText: answer.text, version: 1, diagnostics: [] });
+  // Unsaved edits from an earlier session come back as unsaved edits. Based on an older version of
+  // the file, they keep that base: saving then shows the clash instead of overwriting.
+  const earlier = restoredBackup(path);
+  const text = earlier && earlier.text !== answer.text ? earlier.text : answer.text;
+  const base = earlier && earlier.text !== answer.text ? earlier.base : answer.version;
+  const savedText = base === answer.version ? answer.text : null;
+  docs.set(path, { state: newState(text, extensions), base, savedText, version: 1, diagnostics: [] });
   diskVersions.set(path, answer.version);
-  lsp.notify('textDocument/didOpen', { textDocument: { uri: uriOf(path), languageId: 'cxspec', version: 1, text: answer.text } });
+  if (text !== answer.text) say(`${path}: your unsaved edits from before are back; save to keep them.`);
+  lsp.notify('textDocument/didOpen', { textDocument: { uri: uriOf(path), languageId: 'cxspec', version: 1, text } });
   return true;
 }
 
@@ -366,11 +379,30 @@ async function saveAll() {
   return true;
 }
 
+// Where two versions differ: the lines between their common beginning and common end.
+function differingLines(mine, theirs) {
+  const a = mine.split('\n');
+  const b = theirs.split('\n');
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let end = 0;
+  while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
+  return { start: start + 1, mine: a.slice(start, a.length - end), theirs: b.slice(start, b.length - end) };
+}
+
 function showConflict(path, version, text) {
   conflict = { path, version, text };
   $('conflict-file').textContent = path;
-  $('conflict-theirs').textContent = text ?? '(the file was deleted on disk)';
-  $('conflict-title').textContent = 'Your version stays in the editor; the version on disk now is:';
+  if (text === null || text === undefined) {
+    $('conflict-diff').textContent = '';
+    $('conflict-theirs').textContent = '(the file was deleted on disk)';
+  } else {
+    const diff = differingLines(textOf(path), text);
+    const range = (lines) => lines.length ? `line ${diff.start}${lines.length > 1 ? '–' + (diff.start + lines.length - 1) : ''}` : `nothing at line ${diff.start}`;
+    $('conflict-diff').textContent = `On disk, ${range(diff.theirs)}:\n${diff.theirs.join('\n')}\n\nYours, ${range(diff.mine)}:\n${diff.mine.join('\n')}`;
+    $('conflict-theirs').textContent = text;
+  }
+  $('conflict-title').textContent = 'Your version stays in the editor. Where the two differ:';
   $('keep-mine').hidden = false;
   $('take-theirs').hidden = false;
   $('conflict').hidden = false;
@@ -391,12 +423,13 @@ async function takeTheirs() {
   if (!conflict) return;
   const { path, version, text } = conflict;
   const mine = textOf(path);
-  try { localStorage.setItem(`cxspec-studio:${info.rootUri}:${path}:discarded`, mine); } catch (full) { /* shown below anyway */ }
+  try { localStorage.setItem(backupKey(path) + ':discarded', mine); } catch (full) { /* shown below anyway */ }
   const doc = docs.get(path);
   doc.base = version;
   doc.savedText = text ?? '';
   replaceText(path, text ?? '');
-  $('conflict-theirs').textContent = mine;
+  $('conflict-diff').textContent = mine;
+  $('conflict-theirs').textContent = '';
   $('conflict-title').textContent = 'You took the version on disk. Your discarded version, for copying:';
   $('keep-mine').hidden = true;
   $('take-theirs').hidden = true;
@@ -482,7 +515,7 @@ async function deleteFile() {
   lsp.notify('textDocument/didClose', { textDocument: { uri: uriOf(path) } });
   docs.delete(path);
   diskVersions.delete(path);
-  try { localStorage.removeItem(`cxspec-studio:${info.rootUri}:${path}`); } catch (e) { /* nothing kept */ }
+  try { localStorage.removeItem(backupKey(path)); } catch (e) { /* nothing kept */ }
   const next = [...diskVersions.keys()][0];
   if (next) await show(next); else { current = null; markFiles(); }
   await pollDisk();
@@ -498,6 +531,7 @@ async function start() {
     { key: 'F12', run: () => { goToDefinition(); return true; } },
     { key: 'F2', run: () => { rename(); return true; } },
     { key: 'Shift-Alt-f', run: () => { format(); return true; } },
+    { key: 'Mod-.', run: openLintPanel },
   ];
   extensions = editorExtensions({ language, complete, hover, keys, onChange: onEditorChange, onClick: onEditorClick });
   view = new EditorView({ parent: $('editor'), state: newState('', extensions) });
