@@ -7,7 +7,7 @@ import picocli.CommandLine.IVersionProvider;
 
 @Command(name = "cxspec", mixinStandardHelpOptions = true, versionProvider = CxspecCommand.Version.class,
 		description = "Checks brand-promise and loose/tight experience specs (*.cxspec) and turns them into staff documents.",
-		subcommands = { ValidateCommand.class, GenerateCommand.class, FormatCommand.class, LspCommand.class, RulesCommand.class,
+		subcommands = { ValidateCommand.class, GenerateCommand.class, FormatCommand.class, LspCommand.class, StudioCommand.class, RulesCommand.class,
 				ExplainCommand.class, WarmUpCommand.class, DiffCommand.class, ResultsCommand.class })
 final class CxspecCommand implements Runnable {
 

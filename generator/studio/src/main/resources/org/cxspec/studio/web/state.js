@@ -1,0 +1,37 @@
+// What the studio's modules share: the open documents, the connection, the editor, and helpers.
+export const S = {
+  docs: new Map(),        // path -> { state, base, savedText, version, diagnostics }
+  info: null,             // { rootUri, name, lang } of the spec folder
+  lsp: null,
+  legend: [],             // semantic token types of the server
+  current: null,          // path in the editor
+  view: null,
+  extensions: null,
+  diskVersions: new Map(), // path -> version last seen on disk
+  lastChange: 0,
+  previewTimer: null,
+  refreshTimer: null,
+  conflict: null,         // { path, version, text } while a clash is shown
+  stats: { diagnosticsMs: [], previewMs: [] },
+  preview: null,
+};
+window.cxspecStudio = { stats: S.stats, docs: S.docs, get current() { return S.current; }, get view() { return S.view; } };
+
+export const $ = (id) => document.getElementById(id);
+export const uriOf = (path) => S.info.rootUri + path.split('/').map(encodeURIComponent).join('/');
+export const pathOf = (uri) => uri.startsWith(S.info.rootUri) ? uri.slice(S.info.rootUri.length).split('/').map(decodeURIComponent).join('/') : null;
+export const textOf = (path) => S.docs.get(path).state.doc.toString();
+export const isDirty = (path) => S.docs.has(path) && textOf(path) !== S.docs.get(path).savedText;
+
+export function say(message, problem = false) {
+  $('status').textContent = message;
+  $('status').className = problem ? 'problem' : '';
+}
+
+export async function api(method, url, body) {
+  const response = await fetch(url, { method, body, headers: body === undefined ? {} : { 'Content-Type': 'text/plain; charset=utf-8' } });
+  const type = response.headers.get('Content-Type') || '';
+  const answer = type.startsWith('application/json') ? await response.json() : await response.text();
+  return { status: response.status, answer };
+}
+export const query = (params) => new URLSearchParams(params).toString();
