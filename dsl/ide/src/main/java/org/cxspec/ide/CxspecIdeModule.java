@@ -9,11 +9,14 @@ import org.cxspec.ide.highlighting.NameHighlighting;
 import org.cxspec.ide.hover.SpecHoverService;
 import org.cxspec.ide.outline.SpecSymbolKinds;
 import org.cxspec.ide.outline.SpecSymbolNames;
+import org.cxspec.ide.rename.CheckedRename;
 import org.cxspec.ide.quickfix.SpecCodeActions;
 import org.cxspec.ide.server.CrossFileChanges;
+import org.cxspec.ide.server.EditorConfigs;
 import org.cxspec.ide.server.SafeFormattingService;
 import org.cxspec.ide.server.SpecFolderContainers;
 import org.cxspec.ide.server.WorkspaceSpecIndexProvider;
+import org.cxspec.config.ProjectConfigs;
 import org.cxspec.index.SpecIndexProvider;
 import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalAcceptor;
@@ -23,6 +26,7 @@ import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculat
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.formatting.FormattingService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
+import org.eclipse.xtext.ide.server.rename.IRenameService2;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolKindProvider;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNameProvider;
 import org.eclipse.xtext.resource.IContainer;
@@ -77,6 +81,10 @@ public class CxspecIdeModule extends AbstractCxspecIdeModule {
 		return NameHighlighting.class;
 	}
 
+	public Class<? extends ProjectConfigs> bindProjectConfigs() {
+		return EditorConfigs.class;
+	}
+
 	public Class<? extends IFormatter2> bindIFormatter2() {
 		return EditorIndentFormatter.class;
 	}
@@ -87,6 +95,10 @@ public class CxspecIdeModule extends AbstractCxspecIdeModule {
 
 	public Class<? extends DocumentSymbolNameProvider> bindDocumentSymbolMapper$DocumentSymbolNameProvider() {
 		return SpecSymbolNames.class;
+	}
+
+	public Class<? extends IRenameService2> bindIRenameService2() {
+		return CheckedRename.class;
 	}
 
 	public Class<? extends FormattingService> bindFormattingService() {
