@@ -9,7 +9,18 @@ import org.cxspec.config.ProjectConfigs;
 import org.cxspec.index.SpecIndexProvider;
 import org.cxspec.load.SpecChecker;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DidSaveTextDocumentParams;
+import org.eclipse.lsp4j.RenameParams;
+import org.eclipse.lsp4j.SaveOptions;
+import org.eclipse.lsp4j.ServerCapabilities;
+import org.eclipse.lsp4j.TextDocumentSyncKind;
+import org.eclipse.lsp4j.TextDocumentSyncOptions;
+import org.eclipse.lsp4j.WorkspaceEdit;
+import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.lsp4j.DidChangeWatchedFilesCapabilities;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
@@ -47,6 +58,9 @@ public class CxspecLanguageServer extends LanguageServerImpl {
 	@Inject
 	private UriExtensions uris;
 
+	@Inject
+	private EditedOnDisk editedOnDisk;
+
 	private InitializeParams initializeParams;
 	private LanguageClient client;
 
@@ -79,6 +93,44 @@ public class CxspecLanguageServer extends LanguageServerImpl {
 		}
 		DidChangeWatchedFilesCapabilities watching = initializeParams.getCapabilities().getWorkspace().getDidChangeWatchedFiles();
 		return watching != null && Boolean.TRUE.equals(watching.getDynamicRegistration());
+	}
+
+	@Override
+	protected ServerCapabilities createServerCapabilities(InitializeParams params) {
+		ServerCapabilities capabilities = super.createServerCapabilities(params);
+		// Saves are reported too: files a rename or quick fix changed outside the editor are then read again.
+		TextDocumentSyncOptions sync = new TextDocumentSyncOptions();
+		sync.setOpenClose(true);
+		sync.setChange(TextDocumentSyncKind.Incremental);
+		sync.setSave(new SaveOptions(false));
+		capabilities.setTextDocumentSync(sync);
+		return capabilities;
+	}
+
+	@Override
+	public void didSave(DidSaveTextDocumentParams params) {
+		runBuildable(() -> {
+			List<URI> changed = editedOnDisk.changed();
+			return changed.isEmpty() ? Buildable.NO_BUILD : getWorkspaceManager().didChangeFiles(changed, List.of());
+		});
+	}
+
+	@Override
+	protected WorkspaceEdit rename(RenameParams params, CancelIndicator cancel) {
+		WorkspaceEdit edit = super.rename(params, cancel);
+		editedOnDisk.track(edit, getWorkspaceManager()::isDocumentOpen);
+		return edit;
+	}
+
+	@Override
+	protected List<Either<Command, CodeAction>> codeAction(CodeActionParams params, CancelIndicator cancel) {
+		List<Either<Command, CodeAction>> actions = super.codeAction(params, cancel);
+		for (Either<Command, CodeAction> action : actions) {
+			if (action.isRight()) {
+				editedOnDisk.track(action.getRight().getEdit(), getWorkspaceManager()::isDocumentOpen);
+			}
+		}
+		return actions;
 	}
 
 	@Override

@@ -43,7 +43,7 @@ public final class CxspecServerLauncher {
 		Launcher<LanguageClient> launcher = new LSPLauncher.Builder<LanguageClient>()
 				.setLocalService(languageServer)
 				.setRemoteInterface(LanguageClient.class)
-				.setInput(in)
+				.setInput(new FramedInput(in, System.err))
 				.setOutput(out)
 				.setExecutorService(messages)
 				.setExceptionHandler(OneLine::responseError)

@@ -1,9 +1,11 @@
 package org.cxspec.ide.server;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.cxspec.config.ConfigReader;
 import org.cxspec.config.ProjectConfig;
@@ -28,7 +30,10 @@ public class EditorConfigs extends ProjectConfigs {
 	private record Read(ProjectConfig config, BadInputException problem) {
 	}
 
-	private final Map<Path, Read> read = new ConcurrentHashMap<>();
+	// Shared by every language injector of the process (tests start several servers in one JVM):
+	// a notification reaching one server must reach the validators of all.
+	private static final Map<Path, Read> read = new ConcurrentHashMap<>();
+	private static final AtomicLong generation = new AtomicLong();
 
 	@Inject
 	private IResourceScopeCache resourceCache;
@@ -36,11 +41,14 @@ public class EditorConfigs extends ProjectConfigs {
 	/** A configuration file changed, came or went: read it (and look for the nearest one) again. */
 	public void forget(Path file) {
 		read.remove(file.toAbsolutePath().normalize());
+		generation.incrementAndGet();
 	}
 
 	@Override
 	public ProjectConfig configOf(Resource resource) {
-		return resourceCache.get(EditorConfigs.class, resource, () -> nearest(resource)
+		// Keyed by the generation too: an open spec whose text did not change keeps its resource
+		// (and its cache) across builds, and must still see a configuration read again.
+		return resourceCache.get(List.of(EditorConfigs.class, generation.get()), resource, () -> nearest(resource)
 				.map(this::read)
 				.map(found -> found.config() == null ? ProjectConfig.DEFAULTS : found.config())
 				.orElse(ProjectConfig.DEFAULTS));

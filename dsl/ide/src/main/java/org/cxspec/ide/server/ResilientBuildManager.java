@@ -12,15 +12,21 @@ import org.eclipse.xtext.ide.server.WorkspaceManager;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.util.CancelIndicator;
 
+import com.google.inject.Inject;
+
 /**
  * Keeps the build going when spec files vanish behind the server's back. Xtext keeps a file in
  * its queue until a build succeeds, so one indexed file deleted on disk (without a watched-file
  * notification) made every later build fail while loading it, and no diagnostics were published
- * again. Before each build, indexed specs that are neither open nor on disk are queued as deleted.
+ * again. Before each build, indexed specs that are neither open nor on disk are queued as deleted,
+ * and files the server's edits touched outside the editor are read again once they changed on disk.
  */
 public class ResilientBuildManager extends BuildManager {
 
 	private WorkspaceManager workspace;
+
+	@Inject
+	private EditedOnDisk editedOnDisk;
 
 	@Override
 	public void setWorkspaceManager(WorkspaceManager workspaceManager) {
@@ -30,6 +36,10 @@ public class ResilientBuildManager extends BuildManager {
 
 	@Override
 	protected List<IResourceDescription.Delta> internalBuild(CancelIndicator cancelIndicator) {
+		List<URI> rewritten = editedOnDisk.changed();
+		if (!rewritten.isEmpty()) {
+			submit(rewritten, List.of());
+		}
 		List<URI> vanished = vanishedSpecs();
 		if (!vanished.isEmpty()) {
 			submit(List.of(), vanished);
