@@ -95,7 +95,7 @@ public class CrossFileChanges extends DefaultResourceDescriptionManager implemen
 	/** The first spec file by path of the candidate's model, where a missing brand is reported. */
 	private URI firstFile(URI candidate, IResourceDescriptions context) {
 		if (boundaries == null) {
-			boundaries = ModelBoundaries.of(context.getAllResourceDescriptions());
+			boundaries = ModelBoundaries.of(context.getAllResourceDescriptions(), indexed);
 		}
 		URI model = boundaries.modelOf(candidate);
 		return firstFiles.computeIfAbsent(model, key -> {

@@ -3,7 +3,6 @@ package org.cxspec.ide.server;
 import java.util.HashSet;
 import java.util.Set;
 
-import org.cxspec.cxspec.CxspecPackage;
 import org.cxspec.index.SpecIndexProvider;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.resource.IResourceDescription;
@@ -27,11 +26,14 @@ public final class ModelBoundaries {
 		this.brandFolders = brandFolders;
 	}
 
-	/** The boundaries as the index knows them now: which files declare a brand. */
-	public static ModelBoundaries of(Iterable<IResourceDescription> specs) {
+	/**
+	 * The boundaries as the index knows them now: which files declare a brand. Read from each
+	 * file's indexed facts, decoded once per version of the file: this runs for every scope.
+	 */
+	public static ModelBoundaries of(Iterable<IResourceDescription> specs, IndexedFacts indexed) {
 		Set<URI> folders = new HashSet<>();
 		for (IResourceDescription description : specs) {
-			if (isSpec(description.getURI()) && description.getExportedObjectsByType(CxspecPackage.Literals.BRAND).iterator().hasNext()) {
+			if (isSpec(description.getURI()) && !indexed.factsOf(description).brands().isEmpty()) {
 				folders.add(description.getURI().trimSegments(1));
 			}
 		}

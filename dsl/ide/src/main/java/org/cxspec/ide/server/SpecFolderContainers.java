@@ -14,6 +14,7 @@ import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.containers.StateBasedContainerManager;
 
 import com.google.common.collect.Iterables;
+import com.google.inject.Inject;
 
 /**
  * In the language server, a spec file sees only the files of its own model (see
@@ -22,13 +23,16 @@ import com.google.common.collect.Iterables;
  */
 public class SpecFolderContainers extends StateBasedContainerManager {
 
+	@Inject
+	private IndexedFacts indexed;
+
 	@Override
 	public List<IContainer> getVisibleContainers(IResourceDescription description, IResourceDescriptions index) {
 		List<IContainer> containers = super.getVisibleContainers(description, index);
 		if (description == null) {
 			return containers;
 		}
-		ModelBoundaries boundaries = ModelBoundaries.of(index.getAllResourceDescriptions());
+		ModelBoundaries boundaries = ModelBoundaries.of(index.getAllResourceDescriptions(), indexed);
 		URI model = boundaries.modelOf(description.getURI());
 		List<IContainer> bounded = new ArrayList<>(containers.size());
 		for (IContainer container : containers) {
