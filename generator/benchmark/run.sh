@@ -20,6 +20,16 @@ elif [ "${1:-}" = "results" ]; then
 elif [ "${1:-}" = "lsp" ]; then
   # As ./cxspec lsp runs it: full JIT, serial GC.
   java -Xmx512m -XX:+UseSerialGC -Xss4m -cp "$cp" org.cxspec.benchmark.LspBenchmark "$root"
+  # The same workspace through a real client: headless Neovim, as ./cxspec lsp is started.
+  if command -v nvim >/dev/null 2>&1; then
+    server='["java","-Xmx512m","-XX:+UseSerialGC","-jar","'"$root"'/generator/cli/target/cxspec.jar","lsp"]'
+    for debounce in 0 150; do
+      CXSPEC_CMD="$server" CXSPEC_WORKSPACE="$root/generator/benchmark/target/lsp-workspace" CXSPEC_DEBOUNCE=$debounce \
+        nvim --headless -u NONE -i NONE -n -S "$root/generator/benchmark/nvim-latency.lua"
+    done
+  else
+    echo "nvim is not installed: the latency through Neovim was not measured (.ci/setup-neovim.sh installs it)"
+  fi
 else
   # The command line's serial collector, in a warm process whose young generation holds a
   # 100k-line model (about 250 MB while it is built), so little of it is copied twice.

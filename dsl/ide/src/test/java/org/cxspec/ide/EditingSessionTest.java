@@ -33,6 +33,7 @@ import org.eclipse.lsp4j.SemanticTokens;
 import org.eclipse.lsp4j.SemanticTokensParams;
 import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.DefinitionParams;
+import org.eclipse.lsp4j.SymbolKind;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.WorkspaceSymbol;
@@ -197,9 +198,11 @@ class EditingSessionTest {
 				.documentSymbol(new DocumentSymbolParams(client.document("journey.cxspec"))));
 		DocumentSymbol journey = symbols.get(0).getRight();
 		assertEquals("HomeClaim", journey.getName());
-		assertEquals(List.of("HomeClaim.Report", "HomeClaim.Repair", "HomeClaim.Settle"),
-				journey.getChildren().stream().map(DocumentSymbol::getName).toList());
+		assertEquals(SymbolKind.Module, journey.getKind());
+		assertEquals(List.of("Report", "Repair", "Settle"), journey.getChildren().stream().map(DocumentSymbol::getName).toList());
+		assertEquals(SymbolKind.Namespace, journey.getChildren().get(0).getKind());
 		assertEquals("PhoneReport", journey.getChildren().get(0).getChildren().get(0).getName());
+		assertEquals(SymbolKind.Event, journey.getChildren().get(0).getChildren().get(0).getKind());
 
 		Either<List<? extends SymbolInformation>, List<? extends WorkspaceSymbol>> found = get(client.server.getWorkspaceService()
 				.symbol(new WorkspaceSymbolParams("Glass")));
@@ -227,9 +230,16 @@ class EditingSessionTest {
 		client.replace("brand.cxspec", "role Agent \"Claims agent\"\n", "role   Agent \"Claims agent\"    ");
 		client.replace("brand.cxspec", "    owner ComplaintsManager\n}", "owner ComplaintsManager }");
 		List<? extends TextEdit> edits = get(client.server.getTextDocumentService()
-				.formatting(new DocumentFormattingParams(client.document("brand.cxspec"), new FormattingOptions(2, false))));
+				.formatting(new DocumentFormattingParams(client.document("brand.cxspec"), new FormattingOptions(4, true))));
 		client.change(client.uri("brand.cxspec"), List.copyOf(edits));
 		assertEquals(before, client.texts.get(client.uri("brand.cxspec")));
+		assertEquals(List.of(), get(client.server.getTextDocumentService()
+				.formatting(new DocumentFormattingParams(client.document("brand.cxspec"), new FormattingOptions(4, true)))),
+				"no edits for a formatted file");
+		List<? extends TextEdit> tabs = get(client.server.getTextDocumentService()
+				.formatting(new DocumentFormattingParams(client.document("brand.cxspec"), new FormattingOptions(4, false))));
+		assertTrue(!tabs.isEmpty() && tabs.stream().allMatch(edit -> edit.getNewText().replace("\n", "").chars().allMatch(c -> c == '\t')),
+				"an editor that indents with tabs gets tabs: " + tabs);
 		client.awaitDiagnostics("brand.cxspec", List::isEmpty, "clean after formatting");
 	}
 

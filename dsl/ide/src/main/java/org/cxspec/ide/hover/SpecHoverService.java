@@ -65,7 +65,7 @@ public class SpecHoverService extends HoverService {
 	public String getContents(EObject element) {
 		String name = SimpleAttributeResolver.NAME_RESOLVER.apply(element);
 		if (name == null || element.eResource() == null) {
-			return null;
+			return ""; // A statement without a name (tight, loose, goal...): only a rule's explanation, if any, is shown.
 		}
 		StringBuilder text = new StringBuilder("**").append(Kinds.of(element)).append(' ').append(name).append("**");
 		String description = SpecDescriptionStrategy.descriptionOf(element);

@@ -53,6 +53,9 @@ public class SpecCodeActions implements ICodeActionService2 {
 	@Inject
 	private WorkspaceSpecIndexProvider workspace;
 
+	@Inject
+	private MissingStatementFixes missingStatements;
+
 	@Override
 	public List<Either<Command, CodeAction>> getCodeActions(Options options) {
 		return options.getLanguageServerAccess().doSyncRead(options.getURI(),
@@ -70,13 +73,16 @@ public class SpecCodeActions implements ICodeActionService2 {
 			if (element == null) {
 				continue;
 			}
-			Fixes fixes = new Fixes(diagnostic, actions);
+			FixCollector fixes = new FixCollector(diagnostic, actions);
 			Rule.byId(diagnostic.getCode().getLeft()).ifPresent(rule -> offer(rule, element, fixes, document, offset));
 		}
 		return actions;
 	}
 
-	private void offer(Rule rule, EObject element, Fixes fixes, Document document, int offset) {
+	private void offer(Rule rule, EObject element, FixCollector fixes, Document document, int offset) {
+		if (missingStatements.offer(rule, element, fixes)) {
+			return;
+		}
 		switch (rule) {
 		case LOOSE_WITHOUT_GUARDRAIL -> ifIn(element, Loose.class, loose -> fixes.add("Add a guardrail: within \"...\"",
 				SpecFileText.of(loose).addContinuation(loose, "within \"\""), loose));
@@ -158,25 +164,6 @@ public class SpecCodeActions implements ICodeActionService2 {
 		T container = EcoreUtil2.getContainerOfType(element, type);
 		if (container != null) {
 			fix.accept(container);
-		}
-	}
-
-	/** Collects the code actions for one diagnostic. */
-	private static final class Fixes {
-		final Diagnostic diagnostic;
-		private final List<Either<Command, CodeAction>> actions;
-
-		Fixes(Diagnostic diagnostic, List<Either<Command, CodeAction>> actions) {
-			this.diagnostic = diagnostic;
-			this.actions = actions;
-		}
-
-		void add(String title, TextEdit edit, EObject edited) {
-			CodeAction action = new CodeAction(title);
-			action.setKind(CodeActionKind.QuickFix);
-			action.setDiagnostics(List.of(diagnostic));
-			action.setEdit(new WorkspaceEdit(Map.of(SpecFileText.of(edited).uri(), List.of(edit))));
-			actions.add(Either.forRight(action));
 		}
 	}
 }

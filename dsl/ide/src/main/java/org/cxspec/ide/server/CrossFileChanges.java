@@ -32,7 +32,8 @@ public class CrossFileChanges extends DefaultResourceDescriptionManager implemen
 	/** The changes of the current build's deltas, worked out once for all candidate files. */
 	private final Map<IResourceDescription.Delta, Set<String>> changesOfDelta = new IdentityHashMap<>();
 	private Collection<IResourceDescription.Delta> changesComputedFor;
-	private URI firstFile;
+	private ModelBoundaries boundaries;
+	private final Map<URI, URI> firstFiles = new java.util.HashMap<>();
 
 	@Override
 	protected IResourceDescription internalGetResourceDescription(Resource resource, IDefaultResourceDescriptionStrategy strategy) {
@@ -48,7 +49,8 @@ public class CrossFileChanges extends DefaultResourceDescriptionManager implemen
 		if (changesComputedFor != deltas) {
 			changesOfDelta.clear();
 			changesComputedFor = deltas;
-			firstFile = null;
+			boundaries = null;
+			firstFiles.clear();
 		}
 		Set<String> interest = null;
 		for (IResourceDescription.Delta delta : deltas) {
@@ -84,23 +86,28 @@ public class CrossFileChanges extends DefaultResourceDescriptionManager implemen
 
 	private Set<String> interestOf(IResourceDescription candidate, IResourceDescriptions context) {
 		Set<String> interest = new HashSet<>(CrossFileKeys.interestOf(candidate, indexed.factsOf(candidate), indexed.referencedNames(candidate)));
-		if (candidate.getURI().equals(firstFile(context))) {
+		if (candidate.getURI().equals(firstFile(candidate.getURI(), context))) {
 			interest.add(CrossFileKeys.BRANDS);
 		}
 		return interest;
 	}
 
-	/** The first spec file by path, where a missing brand is reported. */
-	private URI firstFile(IResourceDescriptions context) {
-		if (firstFile == null) {
+	/** The first spec file by path of the candidate's model, where a missing brand is reported. */
+	private URI firstFile(URI candidate, IResourceDescriptions context) {
+		if (boundaries == null) {
+			boundaries = ModelBoundaries.of(context.getAllResourceDescriptions(), indexed);
+		}
+		URI model = boundaries.modelOf(candidate);
+		return firstFiles.computeIfAbsent(model, key -> {
+			URI first = null;
 			for (IResourceDescription description : context.getAllResourceDescriptions()) {
 				URI uri = description.getURI();
-				if (isSpec(uri) && (firstFile == null || uri.toString().compareTo(firstFile.toString()) < 0)) {
-					firstFile = uri;
+				if (isSpec(uri) && boundaries.modelOf(uri).equals(model) && (first == null || uri.toString().compareTo(first.toString()) < 0)) {
+					first = uri;
 				}
 			}
-		}
-		return firstFile;
+			return first;
+		});
 	}
 
 	private static boolean isSpec(URI uri) {

@@ -1,27 +1,137 @@
 package org.cxspec.ide.server;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
+import org.cxspec.config.ProjectConfigs;
 import org.cxspec.index.SpecIndexProvider;
 import org.cxspec.load.SpecChecker;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DidSaveTextDocumentParams;
+import org.eclipse.lsp4j.RenameParams;
+import org.eclipse.lsp4j.SaveOptions;
+import org.eclipse.lsp4j.ServerCapabilities;
+import org.eclipse.lsp4j.TextDocumentSyncKind;
+import org.eclipse.lsp4j.TextDocumentSyncOptions;
+import org.eclipse.lsp4j.WorkspaceEdit;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.lsp4j.DidChangeWatchedFilesCapabilities;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
+import org.eclipse.lsp4j.FileEvent;
+import org.eclipse.lsp4j.FileSystemWatcher;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.Registration;
+import org.eclipse.lsp4j.RegistrationParams;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.BuildManager.Buildable;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ProjectManager;
+import org.eclipse.xtext.ide.server.UriExtensions;
 import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.validation.Issue;
+
+import com.google.inject.Inject;
 
 /**
  * Publishes each diagnostic exactly as {@code cxspec validate} reports it: the rule id as the
- * code (syntax errors as {@code syntax-error}), the same severity and message. When a
- * {@code cxspec.yaml} changes on disk, every spec is checked again under the new configuration.
+ * code (syntax errors as {@code syntax-error}), the same severity and message. Asks the editor
+ * to report changes on disk to spec files and {@code cxspec.yaml} (a {@code git pull}, a
+ * deleted file); when a {@code cxspec.yaml} changes, it is read again and every spec is checked
+ * under the new configuration.
  */
 public class CxspecLanguageServer extends LanguageServerImpl {
 
 	static final String CONFIG_FILE = "cxspec.yaml";
+	static final List<String> WATCHED = List.of("**/*." + SpecIndexProvider.FILE_EXTENSION, "**/" + CONFIG_FILE);
+
+	@Inject
+	private UriExtensions uris;
+
+	@Inject
+	private EditedOnDisk editedOnDisk;
+
+	private InitializeParams initializeParams;
+	private LanguageClient client;
+
+	@Override
+	public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
+		initializeParams = params;
+		return super.initialize(params);
+	}
+
+	@Override
+	public void connect(LanguageClient languageClient) {
+		super.connect(languageClient);
+		client = languageClient;
+	}
+
+	@Override
+	public void initialized(InitializedParams params) {
+		super.initialized(params);
+		if (client != null && offersWatching()) {
+			List<FileSystemWatcher> watchers = WATCHED.stream().map(glob -> new FileSystemWatcher(Either.forLeft(glob))).toList();
+			client.registerCapability(new RegistrationParams(List.of(new Registration("cxspec-watched-files",
+					"workspace/didChangeWatchedFiles", new DidChangeWatchedFilesRegistrationOptions(watchers)))));
+		}
+	}
+
+	private boolean offersWatching() {
+		if (initializeParams == null || initializeParams.getCapabilities() == null
+				|| initializeParams.getCapabilities().getWorkspace() == null) {
+			return false;
+		}
+		DidChangeWatchedFilesCapabilities watching = initializeParams.getCapabilities().getWorkspace().getDidChangeWatchedFiles();
+		return watching != null && Boolean.TRUE.equals(watching.getDynamicRegistration());
+	}
+
+	@Override
+	protected ServerCapabilities createServerCapabilities(InitializeParams params) {
+		ServerCapabilities capabilities = super.createServerCapabilities(params);
+		// Saves are reported too: files a rename or quick fix changed outside the editor are then read again.
+		TextDocumentSyncOptions sync = new TextDocumentSyncOptions();
+		sync.setOpenClose(true);
+		sync.setChange(TextDocumentSyncKind.Incremental);
+		sync.setSave(new SaveOptions(false));
+		capabilities.setTextDocumentSync(sync);
+		return capabilities;
+	}
+
+	@Override
+	public void didSave(DidSaveTextDocumentParams params) {
+		runBuildable(() -> {
+			List<URI> changed = editedOnDisk.changed();
+			return changed.isEmpty() ? Buildable.NO_BUILD : getWorkspaceManager().didChangeFiles(changed, List.of());
+		});
+	}
+
+	@Override
+	protected WorkspaceEdit rename(RenameParams params, CancelIndicator cancel) {
+		WorkspaceEdit edit = super.rename(params, cancel);
+		editedOnDisk.track(edit, getWorkspaceManager()::isDocumentOpen);
+		return edit;
+	}
+
+	@Override
+	protected List<Either<Command, CodeAction>> codeAction(CodeActionParams params, CancelIndicator cancel) {
+		List<Either<Command, CodeAction>> actions = super.codeAction(params, cancel);
+		for (Either<Command, CodeAction> action : actions) {
+			if (action.isRight()) {
+				editedOnDisk.track(action.getRight().getEdit(), getWorkspaceManager()::isDocumentOpen);
+			}
+		}
+		return actions;
+	}
 
 	@Override
 	protected Diagnostic toDiagnostic(Issue issue) {
@@ -34,16 +144,26 @@ public class CxspecLanguageServer extends LanguageServerImpl {
 	@Override
 	protected Buildable toBuildable(DidChangeWatchedFilesParams params) {
 		Buildable changedFiles = super.toBuildable(params);
-		boolean configChanged = params.getChanges().stream().anyMatch(event -> event.getUri().endsWith("/" + CONFIG_FILE));
-		if (!configChanged) {
+		List<FileEvent> configChanges = params.getChanges().stream().filter(event -> event.getUri().endsWith("/" + CONFIG_FILE)).toList();
+		if (configChanges.isEmpty()) {
 			return changedFiles;
 		}
+		configChanges.forEach(this::forgetConfig);
 		Buildable everySpec = getWorkspaceManager().didChangeFiles(specs(), List.of());
 		return cancelIndicator -> {
 			List<IResourceDescription.Delta> deltas = new ArrayList<>(changedFiles.build(cancelIndicator));
 			deltas.addAll(everySpec.build(cancelIndicator));
 			return deltas;
 		};
+	}
+
+	private void forgetConfig(FileEvent event) {
+		URI uri = uris.toUri(event.getUri());
+		IResourceServiceProvider language = getLanguagesRegistry().getResourceServiceProvider(
+				URI.createFileURI("any." + SpecIndexProvider.FILE_EXTENSION));
+		if (uri.isFile() && language != null && language.get(ProjectConfigs.class) instanceof EditorConfigs configs) {
+			configs.forget(Path.of(uri.toFileString()));
+		}
 	}
 
 	/** Every spec file the workspace knows, open or not. */

@@ -9,6 +9,7 @@ import java.util.concurrent.Future;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.xtext.ide.server.BuildManager;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerModule;
 import org.eclipse.xtext.util.Modules2;
@@ -28,7 +29,10 @@ public final class CxspecServerLauncher {
 	 * {@code extra} overrides bindings of the server (tests keep {@code exit} from ending the JVM).
 	 */
 	public static Running start(InputStream in, OutputStream out, Module... extra) {
-		Module server = Modules2.mixin(new ServerModule(), binder -> binder.bind(LanguageServerImpl.class).to(CxspecLanguageServer.class));
+		Module server = Modules2.mixin(new ServerModule(), binder -> {
+			binder.bind(LanguageServerImpl.class).to(CxspecLanguageServer.class);
+			binder.bind(BuildManager.class).to(ResilientBuildManager.class);
+		});
 		Injector injector = Guice.createInjector(extra.length == 0 ? server : Modules2.mixin(server, Modules2.mixin(extra)));
 		LanguageServerImpl languageServer = injector.getInstance(LanguageServerImpl.class);
 		ExecutorService messages = Executors.newCachedThreadPool(runnable -> {
@@ -39,9 +43,10 @@ public final class CxspecServerLauncher {
 		Launcher<LanguageClient> launcher = new LSPLauncher.Builder<LanguageClient>()
 				.setLocalService(languageServer)
 				.setRemoteInterface(LanguageClient.class)
-				.setInput(in)
+				.setInput(new FramedInput(in, System.err))
 				.setOutput(out)
 				.setExecutorService(messages)
+				.setExceptionHandler(OneLine::responseError)
 				.create();
 		languageServer.connect(launcher.getRemoteProxy());
 		return new Running(launcher, launcher.startListening());

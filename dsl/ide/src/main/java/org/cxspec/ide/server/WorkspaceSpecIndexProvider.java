@@ -9,6 +9,7 @@ import org.cxspec.index.SpecIndexProvider;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.xtext.resource.IContainer;
+import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.impl.ProjectDescription;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.IResourceDescriptions;
@@ -66,6 +67,15 @@ public class WorkspaceSpecIndexProvider extends SpecIndexProvider {
 			specs.add(spec != null ? spec : resourceSet.getResource(description.getURI(), true));
 		}
 		return specs;
+	}
+
+	/** Every name declared in this file's spec (its model), from the index. */
+	public List<IEObjectDescription> declaredIn(Resource resource) {
+		List<IEObjectDescription> declared = new ArrayList<>();
+		for (IResourceDescription description : workspaceSpecs(resource)) {
+			description.getExportedObjects().forEach(declared::add);
+		}
+		return declared;
 	}
 
 	/** The index entries of the spec files of this one's workspace folder. */

@@ -1,0 +1,73 @@
+package org.cxspec.ide.server;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.cxspec.index.SpecIndexProvider;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.ide.server.BuildManager;
+import org.eclipse.xtext.ide.server.ProjectManager;
+import org.eclipse.xtext.ide.server.WorkspaceManager;
+import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.util.CancelIndicator;
+
+import com.google.inject.Inject;
+
+/**
+ * Keeps the build going when spec files vanish behind the server's back. Xtext keeps a file in
+ * its queue until a build succeeds, so one indexed file deleted on disk (without a watched-file
+ * notification) made every later build fail while loading it, and no diagnostics were published
+ * again. Before each build, indexed specs that are neither open nor on disk are queued as deleted,
+ * and files the server's edits touched outside the editor are read again once they changed on disk.
+ */
+public class ResilientBuildManager extends BuildManager {
+
+	private WorkspaceManager workspace;
+
+	@Inject
+	private EditedOnDisk editedOnDisk;
+
+	@Override
+	public void setWorkspaceManager(WorkspaceManager workspaceManager) {
+		super.setWorkspaceManager(workspaceManager);
+		this.workspace = workspaceManager;
+	}
+
+	@Override
+	protected List<IResourceDescription.Delta> internalBuild(CancelIndicator cancelIndicator) {
+		List<URI> rewritten = editedOnDisk.changed();
+		if (!rewritten.isEmpty()) {
+			submit(rewritten, List.of());
+		}
+		List<URI> vanished = vanishedSpecs();
+		if (!vanished.isEmpty()) {
+			submit(List.of(), vanished);
+		}
+		try {
+			return super.internalBuild(cancelIndicator);
+		} catch (RuntimeException | LinkageError failure) {
+			if (!OneLine.isCancellation(failure)) {
+				System.err.println("cxspec lsp: a build failed: " + OneLine.of(failure));
+			}
+			throw failure;
+		}
+	}
+
+	private List<URI> vanishedSpecs() {
+		List<URI> vanished = new ArrayList<>();
+		if (workspace == null) {
+			return vanished;
+		}
+		for (ProjectManager project : workspace.getProjectManagers()) {
+			for (IResourceDescription description : project.getIndexState().getResourceDescriptions().getAllResourceDescriptions()) {
+				URI uri = description.getURI();
+				if (SpecIndexProvider.FILE_EXTENSION.equals(uri.fileExtension()) && uri.isFile()
+						&& !workspace.isDocumentOpen(uri) && !new File(uri.toFileString()).isFile()) {
+					vanished.add(uri);
+				}
+			}
+		}
+		return vanished;
+	}
+}
