@@ -19,6 +19,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -112,10 +113,14 @@ class StudioBrowserTest {
 		cursorAtEndOfLine(34);
 		browser.switchTo().activeElement().sendKeys(Keys.ENTER, "delivers Carre");
 
-		WebElement error = wait.until(page -> page.findElements(By.cssSelector(".cm-lintRange-error")).stream().findFirst().orElse(null));
-		new Actions(browser).moveToElement(error).perform();
-		WebElement tooltip = wait.until(page -> page.findElements(By.cssSelector(".cm-tooltip-lint")).stream().findFirst().orElse(null));
-		assertTrue(tooltip.getText().contains("No value is named Carre: did you mean Care?"), tooltip.getText());
+		// Diagnostics arrive once per keystroke, and each update redraws the underline: hover the
+		// one that is there until the finding for the whole name shows.
+		wait.ignoring(StaleElementReferenceException.class).until(page -> {
+			page.findElements(By.cssSelector(".cm-lintRange-error")).stream().findFirst()
+					.ifPresent(error -> new Actions(browser).moveToElement(error).perform());
+			return page.findElements(By.cssSelector(".cm-tooltip-lint")).stream()
+					.anyMatch(tip -> tip.getText().contains("No value is named Carre: did you mean Care?"));
+		});
 		WebElement fix = wait.until(page -> page.findElements(By.cssSelector(".cm-tooltip-lint .cm-diagnosticAction")).stream()
 				.findFirst().orElse(null));
 		assertEquals("Change to Care", fix.getText());
