@@ -128,6 +128,9 @@ public final class Results {
 		for (int i = 0; i < loops.triggered.size(); i++) {
 			Answer answer = loops.triggered.get(i);
 			Instant answered = answer.when().instant();
+			if (answered.isAfter(now)) {
+				continue; // not given yet at --now (a replay of an earlier day)
+			}
 			Instant due = answered.plus(loops.within.get(i));
 			followUps.add(new FollowUp(loops.loopOf.get(i).getName(), loops.owners(i), answer.measure().name(),
 					Figures.number(answer.score()), answer.touchpoint(), answer.respondent(), answer.comment(), answered, due,

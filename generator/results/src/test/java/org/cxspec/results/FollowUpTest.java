@@ -42,6 +42,9 @@ class FollowUpTest {
 		assertTrue(nextDay.findings().stream().anyMatch(f -> f.ruleId().equals("follow-up-overdue")
 				&& f.message().contains("Closed loop Detractors has 1 overdue follow-up")));
 
+		Measured before = fixture.measure(ANSWERS, "2026-03-01T09:00:00Z");
+		assertTrue(before.followUps().isEmpty(), "an answer given after --now is no follow-up yet");
+
 		Measured twoDaysLater = fixture.measure(ANSWERS, "2026-03-03T10:01:00Z");
 		assertEquals(2, twoDaysLater.overdue());
 		assertEquals(1, twoDaysLater.reading().alreadyFollowedUp());
