@@ -59,7 +59,10 @@ final class StudioHandler extends Handler.Wrapper {
 			Reply.text(response, callback, HttpStatus.MISDIRECTED_REQUEST_421, "cxspec studio answers only at 127.0.0.1 and localhost.");
 			return true;
 		}
-		if (!guard.originAllowed(request, changes) || "cross-site".equals(request.getHeaders().get("Sec-Fetch-Site"))) {
+		// A page on another port of 127.0.0.1 is "same-site" and gets the SameSite cookie sent: only our own origin counts.
+		String fetchSite = request.getHeaders().get("Sec-Fetch-Site");
+		boolean ownPage = fetchSite == null || fetchSite.equals("same-origin") || fetchSite.equals("none");
+		if (!guard.originAllowed(request, changes) || !ownPage) {
 			Reply.text(response, callback, HttpStatus.FORBIDDEN_403, "cxspec studio refuses requests from other web pages.");
 			return true;
 		}

@@ -96,6 +96,11 @@ class StudioSecurityTest {
 		assertEquals(403, write.statusCode());
 		assertEquals(before, Files.readString(folder.resolve("brand.cxspec")));
 		assertEquals(403, send("GET", "/api/file?path=brand.cxspec", "http://evil.example", null, true).statusCode());
+		// A page on another port of this machine is same-site: the browser sends the cookie, without an Origin on a plain GET.
+		HttpResponse<String> sameSite = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/file?path=brand.cxspec"))
+				.header("Cookie", cookie).header("Sec-Fetch-Site", "same-site").build(), HttpResponse.BodyHandlers.ofString());
+		assertEquals(403, sameSite.statusCode());
+		assertFalse(sameSite.body().contains("Harbourline"));
 		assertEquals(403, send("PUT", "/api/file?path=brand.cxspec&base=" + version, null, "no origin", true).statusCode(),
 				"a change without an Origin header is refused");
 		assertEquals(before, Files.readString(folder.resolve("brand.cxspec")));
