@@ -3,13 +3,25 @@
 #   generator/benchmark/run.sh            language: parse, link, validate; CLI cold start;
 #                                         generate: whole site for 1,000 touchpoints, warm and cold
 #   generator/benchmark/run.sh lsp        language server: initialize, diagnostics after an edit, completion
+#   generator/benchmark/run.sh worst-case inputs hard for each phase at 1x, 4x, 16x, printing growth;
+#                                         within the issue-9 target of 1.5 GB of heap
+#   generator/benchmark/run.sh fuzz [N]   the fuzz harness's long run: the corpus at the issue's sizes
+#                                         with a time bound each, N mutated specs (default 1,000)
 # The JVM is capped at 512 MB of heap: the 100k-line target must fit in it.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
 ./mvnw -B -q -DskipTests -pl generator/benchmark,generator/cli -am package
 cp="generator/benchmark/target/classes:$(cat generator/benchmark/target/classpath.txt)"
-if [ "${1:-}" = "lsp" ]; then
+if [ "${1:-}" = "fuzz" ]; then
+  # The tests of this module, as every build runs them, but long: see fuzz/Fuzz.java.
+  exec ./mvnw -B -pl generator/benchmark -am test -Dtest='CorpusTest,MutatedSpecProperties' \
+    -Dsurefire.failIfNoSpecifiedTests=false -Dcxspec.fuzz=long -Djqwik.tries.default="${2:-1000}" \
+    -DargLine="-Xmx1536m -Xss4m -XX:+UseSerialGC"
+elif [ "${1:-}" = "worst-case" ]; then
+  # As ./cxspec validate runs it (serial collector), with the heap the target allows.
+  java -Xmx1536m -XX:+UseSerialGC -Xss4m -cp "$cp" org.cxspec.benchmark.WorstCase "${2:-}"
+elif [ "${1:-}" = "lsp" ]; then
   # As ./cxspec lsp runs it: full JIT, serial GC.
   java -Xmx512m -XX:+UseSerialGC -Xss4m -cp "$cp" org.cxspec.benchmark.LspBenchmark "$root"
 else
