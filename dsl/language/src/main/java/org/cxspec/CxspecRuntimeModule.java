@@ -8,6 +8,7 @@ import org.cxspec.linking.SpecResource;
 import org.cxspec.naming.CxspecQualifiedNameProvider;
 import org.cxspec.naming.CxspecResourceDescriptionStrategy;
 import org.cxspec.parser.CxspecSyntaxErrorMessages;
+import org.cxspec.resource.IndexedFragmentProvider;
 import org.cxspec.rules.RuleSeverities;
 import org.cxspec.rules.RuleThresholds;
 import org.cxspec.suppression.SuppressingResourceValidator;
@@ -16,6 +17,7 @@ import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
+import org.eclipse.xtext.resource.IFragmentProvider;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.CompositeEValidator;
 import org.eclipse.xtext.validation.IResourceValidator;
@@ -50,6 +52,11 @@ public class CxspecRuntimeModule extends AbstractCxspecRuntimeModule {
 
 	public Class<? extends ILinkingDiagnosticMessageProvider.Extended> bindILinkingDiagnosticMessageProvider() {
 		return CxspecLinkingMessages.class;
+	}
+
+	/** Fragments of elements in long lists (200,000 stray lines) found in constant time. */
+	public Class<? extends IFragmentProvider> bindIFragmentProvider() {
+		return IndexedFragmentProvider.class;
 	}
 
 	/** Severities and thresholds from the cxspec.yaml that applies to each file. */

@@ -1,14 +1,17 @@
 package org.cxspec.config;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.cxspec.load.BadInputException;
+import org.cxspec.load.Locations;
 import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.common.util.URI;
@@ -26,14 +29,19 @@ import com.google.inject.Singleton;
  * plugin and the language server obey the same {@code cxspec.yaml}: the one named explicitly
  * for a resource set ({@link #useExplicitly}), else the nearest {@code cxspec.yaml} walking up
  * from the spec's folder, stopping at a folder holding {@code .git} or at the root. Parsed
- * files are cached and re-read when they change on disk; a spec looks its configuration up
- * again whenever the spec itself changes.
+ * files are cached by their content, not their time stamp and size (an edit within the same
+ * second that keeps the size would be missed); a spec looks its configuration up again
+ * whenever the spec itself changes.
  */
 @Singleton
 public class ProjectConfigs {
 
-	private record Cached(long modified, long size, ProjectConfig config, BadInputException problem) {
+	/** The text a configuration was parsed from (null when it could not be read), and the outcome. */
+	private record Cached(String text, ProjectConfig config, BadInputException problem) {
 	}
+
+	/** A configuration file is a few lines; reading more than this is refused. */
+	private static final int MAX_BYTES = 1 << 20;
 
 	/** Marks a resource set whose specs all use one configuration named by the user. */
 	private static final class Explicit extends AdapterImpl {
@@ -122,29 +130,47 @@ public class ProjectConfigs {
 		return Optional.empty();
 	}
 
+	/**
+	 * Forgets what was read from {@code configFile}, for an editor told that the file changed:
+	 * the next look-up reads it again. (Look-ups also compare the content, so a missed
+	 * notification costs nothing but a read.)
+	 */
+	public void evict(Path configFile) {
+		parsed.remove(configFile.toAbsolutePath().normalize());
+	}
+
 	private Cached cached(Path file) {
-		long modified;
-		long size;
-		try {
-			BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-			modified = attributes.lastModifiedTime().toMillis();
-			size = attributes.size();
-		} catch (IOException gone) {
-			modified = -1;
-			size = -1;
-		}
-		Cached known = parsed.get(file);
-		if (known != null && known.modified() == modified && known.size() == size) {
-			return known;
-		}
 		Cached fresh;
 		try {
-			fresh = new Cached(modified, size, ConfigReader.read(file), null);
-		} catch (BadInputException invalid) {
-			fresh = new Cached(modified, size, null, invalid);
+			String text = textOf(file);
+			Cached known = parsed.get(file);
+			if (known != null && text != null && text.equals(known.text())) {
+				return known;
+			}
+			try {
+				// ConfigReader.read says why a file that could not be read here cannot be read.
+				fresh = new Cached(text, text == null ? ConfigReader.read(file) : ConfigReader.parse(file, text), null);
+			} catch (BadInputException invalid) {
+				fresh = new Cached(text, null, invalid);
+			}
+		} catch (BadInputException tooLarge) {
+			fresh = new Cached(null, null, tooLarge);
 		}
 		parsed.put(file, fresh);
 		return fresh;
+	}
+
+	/** The file's text, or null when it is missing or not UTF-8; refused when too large for a configuration. */
+	private static String textOf(Path file) throws BadInputException {
+		try (InputStream in = Files.newInputStream(file)) {
+			byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+			if (bytes.length > MAX_BYTES) {
+				throw new BadInputException(Locations.display(file) + ": a configuration file of over 1 MB is not read; cxspec.yaml holds a few lines");
+			}
+			return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+		} catch (IOException unreadable) {
+			return null;
+		}
 	}
 
 	private static Optional<Path> fileOf(Resource resource) {

@@ -3,6 +3,7 @@ package org.cxspec.load;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.cxspec.index.SpecIndexProvider;
 import org.cxspec.rules.Rule;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.diagnostics.Diagnostic;
@@ -22,13 +23,19 @@ public class SpecChecker {
 	@Inject
 	private IResourceValidator validator;
 
+	@Inject
+	private SpecIndexProvider indexProvider;
+
 	public List<Finding> check(LoadedSpec spec) {
 		List<Finding> findings = new ArrayList<>();
-		for (Resource resource : spec.resources()) {
-			for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
-				findings.add(toFinding(spec, resource, issue));
+		indexProvider.whileUnchanged(spec.resourceSet(), () -> {
+			for (Resource resource : spec.resources()) {
+				for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
+					findings.add(toFinding(spec, resource, issue));
+				}
 			}
-		}
+			return findings;
+		});
 		findings.sort(Finding.READING_ORDER);
 		return findings;
 	}

@@ -20,6 +20,7 @@ public enum Rule {
 	UNRESOLVED_REFERENCE("unresolved-reference", Severity.ERROR, Concern.LANGUAGE),
 	DUPLICATE_NAME("duplicate-name", Severity.ERROR, Concern.LANGUAGE),
 	REPEATED_STATEMENT("repeated-statement", Severity.ERROR, Concern.LANGUAGE),
+	RULE_FAILED("rule-failed", Severity.ERROR, Concern.LANGUAGE),
 
 	MISSING_PROMISE("missing-promise", Severity.ERROR, Concern.BRAND),
 	MULTIPLE_BRANDS("multiple-brands", Severity.ERROR, Concern.BRAND),

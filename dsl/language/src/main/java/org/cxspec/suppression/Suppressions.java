@@ -6,8 +6,12 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eclipse.xtext.TerminalRule;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+
 /**
- * Finds the suppression comments of a spec text. Syntax, one comment per line:
+ * Finds the suppression comments of a parsed spec. Syntax, one comment per line:
  *
  * <pre>
  * // cxspec-ignore value-not-delivered: delivered by the partner's own process
@@ -17,54 +21,88 @@ import java.util.regex.Pattern;
  *
  * A suppression applies to the element that starts on the first line after the run of
  * {@code //} comment lines it is part of (no blank line in between), and to everything inside
- * that element. Rule ids are separated by commas or spaces; the reason follows a colon.
+ * that element. Rule ids are separated by commas or spaces; the reason follows a colon. Only
+ * real comments count, read from the parse tree: the same words inside a description, or after
+ * a statement on its line, are text, not a suppression.
  */
 public final class Suppressions {
 
 	public static final String KEYWORD = "cxspec-ignore";
 
-	private static final Pattern COMMENT_LINE = Pattern.compile("^\\s*//");
-	private static final Pattern SUPPRESSION = Pattern.compile("^(\\s*)//\\s*" + KEYWORD + "(?![\\w-])([^:]*)(?::(.*))?$");
+	private static final String LINE_COMMENT = "SL_COMMENT";
+	private static final Pattern SUPPRESSION = Pattern.compile("//\\s*" + KEYWORD + "(?![\\w-])([^:]*)(?::(.*))?");
+
+	/** A suppression comment found, waiting for the first token after it. */
+	private record Pending(ILeafNode comment, int column, Matcher matcher, int commentLinesSoFar) {
+	}
 
 	private Suppressions() {
 	}
 
-	public static List<Suppression> parse(String text) {
+	/** The suppressions of the file parsed into {@code root}, in the order they are written. */
+	public static List<Suppression> parse(ICompositeNode root) {
+		String text = root.getText();
 		if (!text.contains(KEYWORD)) {
-			return List.of(); // Most files have none: no need to split them into lines.
-		}
-		List<String> lines = new ArrayList<>();
-		List<Integer> offsets = new ArrayList<>();
-		int start = 0;
-		for (int i = 0; i <= text.length(); i++) {
-			if (i == text.length() || text.charAt(i) == '\n') {
-				String line = text.substring(start, i);
-				lines.add(line.endsWith("\r") ? line.substring(0, line.length() - 1) : line);
-				offsets.add(start);
-				start = i + 1;
-			}
+			return List.of(); // Most files have none: no need to walk their tokens.
 		}
 		List<Suppression> found = new ArrayList<>();
-		for (int index = 0; index < lines.size(); index++) {
-			Matcher matcher = SUPPRESSION.matcher(lines.get(index));
-			if (!matcher.matches()) {
-				continue;
+		List<Pending> pending = new ArrayList<>();
+		int commentLines = 0; // lines holding nothing but a // comment, so far
+		for (ILeafNode leaf : root.getLeafNodes()) {
+			if (isLineComment(leaf)) {
+				int column = columnIfFirstOnLine(text, leaf.getOffset());
+				if (column > 0) {
+					commentLines++;
+					Matcher matcher = SUPPRESSION.matcher(leaf.getText().strip());
+					if (matcher.matches()) {
+						pending.add(new Pending(leaf, column, matcher, commentLines));
+					}
+				}
+			} else if (!leaf.isHidden() && !pending.isEmpty()) {
+				for (Pending suppression : pending) {
+					found.add(suppression(suppression, target(suppression, leaf.getStartLine(), commentLines)));
+				}
+				pending.clear();
 			}
-			List<String> ids = Arrays.stream(matcher.group(2).strip().split("[\\s,]+")).filter(id -> !id.isEmpty()).toList();
-			String reason = matcher.group(3) == null ? "" : matcher.group(3).strip();
-			int indent = matcher.group(1).length();
-			found.add(new Suppression(index + 1, indent + 1, offsets.get(index) + indent, lines.get(index).strip().length(),
-					ids, reason, target(lines, index)));
+		}
+		for (Pending suppression : pending) {
+			found.add(suppression(suppression, 0));
 		}
 		return found;
 	}
 
-	/** The 1-based line right after the run of comment lines holding line {@code index}; 0 if blank or none. */
-	private static int target(List<String> lines, int index) {
-		int next = index + 1;
-		while (next < lines.size() && COMMENT_LINE.matcher(lines.get(next)).find()) {
-			next++;
+	/**
+	 * The line of the next token when only comment lines lie between it and the suppression
+	 * (the lines in between are exactly the comment lines counted since), else 0.
+	 */
+	private static int target(Pending suppression, int tokenLine, int commentLines) {
+		int between = tokenLine - suppression.comment().getStartLine() - 1;
+		return between >= 0 && between == commentLines - suppression.commentLinesSoFar() ? tokenLine : 0;
+	}
+
+	private static Suppression suppression(Pending pending, int targetLine) {
+		Matcher matcher = pending.matcher();
+		List<String> ids = Arrays.stream(matcher.group(1).strip().split("[\\s,]+")).filter(id -> !id.isEmpty()).toList();
+		String reason = matcher.group(2) == null ? "" : matcher.group(2).strip();
+		ILeafNode comment = pending.comment();
+		return new Suppression(comment.getStartLine(), pending.column(), comment.getOffset(), comment.getText().strip().length(),
+				ids, reason, targetLine);
+	}
+
+	private static boolean isLineComment(ILeafNode leaf) {
+		return leaf.isHidden() && leaf.getGrammarElement() instanceof TerminalRule rule && LINE_COMMENT.equals(rule.getName());
+	}
+
+	/** The 1-based column of {@code offset} if only spaces and tabs precede it on its line, else 0. */
+	private static int columnIfFirstOnLine(String text, int offset) {
+		int start = offset;
+		while (start > 0 && text.charAt(start - 1) != '\n' && text.charAt(start - 1) != '\r') {
+			char before = text.charAt(start - 1);
+			if (before != ' ' && before != '\t' && before != '\uFEFF') {
+				return 0;
+			}
+			start--;
 		}
-		return next < lines.size() && !lines.get(next).isBlank() ? next + 1 : 0;
+		return offset - start + 1;
 	}
 }

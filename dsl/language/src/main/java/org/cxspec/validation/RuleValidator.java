@@ -11,6 +11,9 @@ import org.cxspec.rules.RuleSeverities;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.cxspec.model.Kinds;
+import org.eclipse.xtext.service.OperationCanceledManager;
+import org.eclipse.xtext.util.SimpleAttributeResolver;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
 
@@ -29,6 +32,9 @@ public abstract class RuleValidator extends AbstractDeclarativeValidator {
 	@Inject
 	private SpecIndexProvider indexProvider;
 
+	@Inject
+	private OperationCanceledManager cancellation;
+
 	@Override
 	public void register(EValidatorRegistrar registrar) {
 		// Registered through CxspecValidator's @ComposedChecks, never on its own.
@@ -37,6 +43,36 @@ public abstract class RuleValidator extends AbstractDeclarativeValidator {
 	@Override
 	protected List<EPackage> getEPackages() {
 		return List.of(CxspecPackage.eINSTANCE);
+	}
+
+	/**
+	 * A check that throws would be swallowed (a NullPointerException, by Xtext's design) or
+	 * would end the file's validation with a log line only, and CI would read the spec as clean:
+	 * it becomes an error finding of its own on the element being checked, which configuration
+	 * cannot lower. Cancellation still propagates, and so does running out of memory.
+	 */
+	@Override
+	protected void handleExceptionDuringValidation(Throwable failure) {
+		cancellation.propagateIfCancelException(failure);
+		if (failure.getClass().getName().equals("org.eclipse.xtext.validation.GuardException")) {
+			return; // guard(false): Xtext's way for a check to say "not applicable here" (the class is not public)
+		}
+		if (failure instanceof VirtualMachineError && !(failure instanceof StackOverflowError)) {
+			throw (VirtualMachineError) failure;
+		}
+		EObject element = getCurrentObject();
+		String name = element == null ? null : SimpleAttributeResolver.NAME_RESOLVER.apply(element);
+		String what = Kinds.of(element) + (name == null ? "" : " " + name);
+		String cause = failure.getClass().getSimpleName() + (failure.getMessage() == null ? "" : ": " + oneLine(failure.getMessage()));
+		String check = getCurrentMethod() == null ? getClass().getSimpleName() : getCurrentMethod().getName();
+		getMessageAcceptor().acceptError("cxspec's check " + check + " failed on " + what + " (" + cause
+				+ "), so this spec is not fully checked: this is a bug in cxspec, please report it.", element, null,
+				INSIGNIFICANT_INDEX, Rule.RULE_FAILED.id());
+	}
+
+	private static String oneLine(String text) {
+		String line = text.replaceAll("[\\p{Cc}\\p{Cf}\\p{Z}]+", " ").strip();
+		return line.length() > 120 ? line.substring(0, 117) + "..." : line;
 	}
 
 	/** Reports a finding of {@code rule} on {@code feature} of {@code element} (the whole element if null). */

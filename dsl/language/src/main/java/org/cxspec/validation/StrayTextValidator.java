@@ -1,7 +1,9 @@
 package org.cxspec.validation;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.cxspec.cxspec.Declaration;
@@ -31,6 +33,8 @@ public class StrayTextValidator extends RuleValidator {
 
 	@Inject
 	private IGrammarAccess grammar;
+
+	private static final Object SYNTAX_ERRORS_BY_LINE = new Object();
 
 	private Set<String> keywords;
 
@@ -65,13 +69,32 @@ public class StrayTextValidator extends RuleValidator {
 	 * After a syntax error, the parser picks up again at the next word it can keep, which is often
 	 * the rest of the broken statement: that error already speaks for the line.
 	 */
-	private static boolean followsSyntaxError(Stray stray, INode node) {
-		for (Resource.Diagnostic error : stray.eResource().getErrors()) {
-			if (error instanceof AbstractDiagnostic syntax && syntax.getLine() == node.getStartLine() && syntax.getOffset() <= node.getOffset()) {
-				return true;
+	private boolean followsSyntaxError(Stray stray, INode node) {
+		Integer firstError = firstSyntaxErrorByLine(stray.eResource()).get(node.getStartLine());
+		return firstError != null && firstError <= node.getOffset();
+	}
+
+	/**
+	 * Where the first syntax error of each line starts: gathered once per validated file, not
+	 * once per stray word (200,000 stray lines with as many errors made that quadratic).
+	 */
+	@SuppressWarnings("unchecked")
+	private Map<Integer, Integer> firstSyntaxErrorByLine(Resource resource) {
+		Map<Object, Object> context = getContext();
+		if (context == null) {
+			return syntaxErrorsByLine(resource);
+		}
+		return (Map<Integer, Integer>) context.computeIfAbsent(SYNTAX_ERRORS_BY_LINE, key -> syntaxErrorsByLine(resource));
+	}
+
+	private static Map<Integer, Integer> syntaxErrorsByLine(Resource resource) {
+		Map<Integer, Integer> firstByLine = new HashMap<>();
+		for (Resource.Diagnostic error : resource.getErrors()) {
+			if (error instanceof AbstractDiagnostic syntax) {
+				firstByLine.merge(syntax.getLine(), syntax.getOffset(), Math::min);
 			}
 		}
-		return false;
+		return firstByLine;
 	}
 
 	/** The declaration whose text ends with this node, if any. */

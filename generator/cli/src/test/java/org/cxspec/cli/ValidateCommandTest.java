@@ -87,11 +87,11 @@ class ValidateCommandTest {
 	void eachFolderCanBeOneSpecOfItsOwn() {
 		String examples = System.getProperty("cxspec.examples", "../../examples");
 		CliRun together = CliRun.of("validate", examples);
-		assertEquals(1, together.exit(), "the examples are three brands: as one model they clash");
+		assertEquals(1, together.exit(), "the examples are four brands: as one model they clash");
 		assertTrue(together.out().contains("[multiple-brands]"), together.out());
 		CliRun each = CliRun.of("validate", "--each", "--fail-on", "info", examples);
 		assertEquals(0, each.exit(), each.out() + each.err());
-		assertEquals("No problems in 8 files.\n", each.out());
+		assertEquals("No problems in 9 files.\n", each.out());
 	}
 
 	@Test
