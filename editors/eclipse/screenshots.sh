@@ -18,6 +18,6 @@ for candidate in "${CXSPEC_ECLIPSE_JAVA_HOME:-}" "${JAVA_HOME:-}" /usr/lib/jvm/*
 done
 [ -n "$jdk" ] || { echo "screenshots.sh: needs a JDK 21 or newer (set CXSPEC_ECLIPSE_JAVA_HOME)" >&2; exit 2; }
 command -v import >/dev/null || { echo "screenshots.sh: needs ImageMagick's import (.ci/setup-eclipse.sh installs it)" >&2; exit 2; }
-JAVA_HOME=$jdk xvfb-run -a -s "-screen 0 1600x1000x24" "$root/mvnw" -B -q -f "$PWD/pom.xml" verify \
+JAVA_HOME=$jdk xvfb-run -a -s "-screen 0 2200x1100x24" "$root/mvnw" -B -q -f "$PWD/pom.xml" verify \
   -Dtest=WorkbenchScreenshots -Dcxspec.screenshots="$out"
 ls -1 "$out"/*.png

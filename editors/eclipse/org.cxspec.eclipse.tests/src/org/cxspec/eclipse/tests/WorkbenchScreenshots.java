@@ -35,6 +35,9 @@ import org.junit.jupiter.api.Test;
  */
 class WorkbenchScreenshots {
 
+	/** Pixels a finding's whole message takes, up to its rule id (the screen is 2200 wide). */
+	private static final int WHOLE_MESSAGE = 1950;
+
 	@Test
 	void screenshots() throws Exception {
 		String out = System.getProperty("cxspec.screenshots", "");
@@ -46,15 +49,26 @@ class WorkbenchScreenshots {
 
 		ui(() -> {
 			IWorkbenchPage page = PlatformUI.getWorkbench().getWorkbenchWindows()[0].getActivePage();
-			page.getWorkbenchWindow().getShell().setBounds(0, 0, 1600, 1000);
-			page.getWorkbenchWindow().getShell().setMaximized(true);
+			// Xvfb has no window manager to maximize the window: give it the whole screen
+			page.getWorkbenchWindow().getShell().setBounds(page.getWorkbenchWindow().getShell().getDisplay().getBounds());
 			page.showView(IPageLayout.ID_PROJECT_EXPLORER);
 			page.showView(IPageLayout.ID_PROBLEM_VIEW);
 			IDE.openEditor(page, project.getFile("claims-journey.cxspec"));
 			IDE.openEditor(page, project.getFile("lonely.cxspec"));
 		});
-		ui(() -> expandTrees(PlatformUI.getWorkbench().getWorkbenchWindows()[0].getShell())); // once the views are filled
+		ui(() -> expandTrees(PlatformUI.getWorkbench().getWorkbenchWindows()[0].getShell(), 1000)); // once the views are filled
 		capture(dir.resolve("eclipse-editor-problems.png"));
+
+		ui(() -> { // the Problems view alone, so that whole messages show, with their rule ids
+			IWorkbenchPage page = PlatformUI.getWorkbench().getWorkbenchWindows()[0].getActivePage();
+			page.setPartState(page.findViewReference(IPageLayout.ID_PROBLEM_VIEW), IWorkbenchPage.STATE_MAXIMIZED);
+		});
+		ui(() -> expandTrees(PlatformUI.getWorkbench().getWorkbenchWindows()[0].getShell(), WHOLE_MESSAGE));
+		capture(dir.resolve("eclipse-problems-rule-ids.png"));
+		ui(() -> {
+			IWorkbenchPage page = PlatformUI.getWorkbench().getWorkbenchWindows()[0].getActivePage();
+			page.setPartState(page.findViewReference(IPageLayout.ID_PROBLEM_VIEW), IWorkbenchPage.STATE_RESTORED);
+		});
 
 		AtomicReference<PreferenceDialog> dialog = new AtomicReference<>();
 		ui(() -> {
@@ -67,9 +81,12 @@ class WorkbenchScreenshots {
 		ui(() -> dialog.get().close());
 	}
 
-	/** Opens the Project Explorer's and the Problems view's trees, so that the findings show. */
-	private static void expandTrees(Control control) {
+	/** Opens the Project Explorer's and the Problems view's trees, wide enough that the rule ids show. */
+	private static void expandTrees(Control control, int descriptionWidth) {
 		if (control instanceof Tree tree) {
+			if (tree.getColumnCount() > 0) {
+				tree.getColumn(0).setWidth(descriptionWidth);
+			}
 			for (TreeItem item : tree.getItems()) {
 				Event expand = new Event();
 				expand.item = item;
@@ -79,7 +96,7 @@ class WorkbenchScreenshots {
 		}
 		if (control instanceof Composite composite) {
 			for (Control child : composite.getChildren()) {
-				expandTrees(child);
+				expandTrees(child, descriptionWidth);
 			}
 		}
 	}
