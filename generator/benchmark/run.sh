@@ -22,8 +22,8 @@ if [ "${1:-}" = "diff" ]; then
 elif [ "${1:-}" = "results" ]; then
   java -Xmx256m -XX:+UseSerialGC -cp "$cp" org.cxspec.benchmark.ResultsBenchmark "$root"
 elif [ "${1:-}" = "fuzz" ]; then
-  # The tests of this module, as every build runs them, but long: see fuzz/Fuzz.java.
-  exec ./mvnw -B -pl generator/benchmark -am test -Dtest='CorpusTest,MutatedSpecProperties' \
+  # The fuzz harness of the command line's tests, as every build runs it, but long: see cli/.../fuzz/Fuzz.java.
+  exec ./mvnw -B -pl generator/cli -am test -Dtest='CorpusTest,MutatedSpecProperties' \
     -Dsurefire.failIfNoSpecifiedTests=false -Dcxspec.fuzz=long -Djqwik.tries.default="${2:-1000}" \
     -DargLine="-Xmx1536m -Xss4m -XX:+UseSerialGC"
 elif [ "${1:-}" = "worst-case" ]; then

@@ -12,11 +12,9 @@ import org.cxspec.ide.outline.SpecSymbolNames;
 import org.cxspec.ide.rename.CheckedRename;
 import org.cxspec.ide.quickfix.SpecCodeActions;
 import org.cxspec.ide.server.CrossFileChanges;
-import org.cxspec.ide.server.EditorConfigs;
 import org.cxspec.ide.server.SafeFormattingService;
 import org.cxspec.ide.server.SpecFolderContainers;
 import org.cxspec.ide.server.WorkspaceSpecIndexProvider;
-import org.cxspec.config.ProjectConfigs;
 import org.cxspec.index.SpecIndexProvider;
 import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalAcceptor;
@@ -79,10 +77,6 @@ public class CxspecIdeModule extends AbstractCxspecIdeModule {
 
 	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
 		return NameHighlighting.class;
-	}
-
-	public Class<? extends ProjectConfigs> bindProjectConfigs() {
-		return EditorConfigs.class;
 	}
 
 	public Class<? extends IFormatter2> bindIFormatter2() {

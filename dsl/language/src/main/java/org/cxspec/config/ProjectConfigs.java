@@ -6,9 +6,11 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.cxspec.load.BadInputException;
 import org.cxspec.load.Locations;
@@ -59,6 +61,11 @@ public class ProjectConfigs {
 
 	private final Map<Path, Cached> parsed = new ConcurrentHashMap<>();
 
+	// Moved on by evict: an open spec whose text did not change keeps its resource (and so its
+	// look-up below) across an editor's builds, and must still see a configuration that changed.
+	// Shared by every language injector of the process (tests start several servers in one JVM).
+	private static final AtomicLong generation = new AtomicLong();
+
 	@Inject
 	private IResourceScopeCache resourceCache;
 
@@ -86,7 +93,7 @@ public class ProjectConfigs {
 			}
 		}
 		// Looked up once per version of the file (the cache empties when the resource changes), not per finding.
-		return resourceCache.get(ProjectConfigs.class, resource, () -> fileOf(resource).flatMap(ProjectConfigs::nearestFile)
+		return resourceCache.get(List.of(ProjectConfigs.class, generation.get()), resource, () -> fileOf(resource).flatMap(ProjectConfigs::nearestFile)
 				.map(this::cached)
 				.map(cached -> cached.config() == null ? ProjectConfig.DEFAULTS : cached.config())
 				.orElse(ProjectConfig.DEFAULTS));
@@ -137,6 +144,7 @@ public class ProjectConfigs {
 	 */
 	public void evict(Path configFile) {
 		parsed.remove(configFile.toAbsolutePath().normalize());
+		generation.incrementAndGet();
 	}
 
 	private Cached cached(Path file) {

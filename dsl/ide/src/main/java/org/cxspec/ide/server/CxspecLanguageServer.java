@@ -161,8 +161,8 @@ public class CxspecLanguageServer extends LanguageServerImpl {
 		URI uri = uris.toUri(event.getUri());
 		IResourceServiceProvider language = getLanguagesRegistry().getResourceServiceProvider(
 				URI.createFileURI("any." + SpecIndexProvider.FILE_EXTENSION));
-		if (uri.isFile() && language != null && language.get(ProjectConfigs.class) instanceof EditorConfigs configs) {
-			configs.forget(Path.of(uri.toFileString()));
+		if (uri.isFile() && language != null) {
+			language.get(ProjectConfigs.class).evict(Path.of(uri.toFileString()));
 		}
 	}
 

@@ -1,4 +1,4 @@
-package org.cxspec.benchmark.fuzz;
+package org.cxspec.cli.fuzz;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

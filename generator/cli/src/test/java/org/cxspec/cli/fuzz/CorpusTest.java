@@ -1,4 +1,4 @@
-package org.cxspec.benchmark.fuzz;
+package org.cxspec.cli.fuzz;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 
 import org.cxspec.benchmark.HostileSpecs;
@@ -47,13 +46,6 @@ class CorpusTest {
 		ODD.put("not UTF-8", new byte[] { 'v', 'a', 'l', 'u', 'e', ' ', (byte) 0xC3, (byte) 0x28, '\n' });
 	}
 
-	/**
-	 * The formatter's open bugs (issue 9, fixed on the robust-cli branch): every build skips the
-	 * formatting promises for these; the long run checks them all.
-	 */
-	static final Set<String> OPEN_FORMATTER_BUGS = Set.of("block comment over lines", "comment without space",
-			"byte order mark inside", "mixed line endings", "lone carriage returns", "stray words only");
-
 	private static void odd(String name, String text) {
 		ODD.put(name, text.getBytes(StandardCharsets.UTF_8));
 	}
@@ -61,7 +53,7 @@ class CorpusTest {
 	@TestFactory
 	Stream<DynamicTest> oddSpecsKeepEveryPromise() {
 		return ODD.entrySet().stream().map(odd -> DynamicTest.dynamicTest(odd.getKey(),
-				() -> check(Map.of("spec.cxspec", odd.getValue()), Fuzz.LONG || !OPEN_FORMATTER_BUGS.contains(odd.getKey()))));
+				() -> check(Map.of("spec.cxspec", odd.getValue()), true)));
 	}
 
 	@TestFactory

@@ -1,4 +1,4 @@
-package org.cxspec.benchmark.fuzz;
+package org.cxspec.cli.fuzz;
 
 import java.io.IOException;
 import java.nio.file.Files;

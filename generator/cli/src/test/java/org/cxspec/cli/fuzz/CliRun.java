@@ -1,4 +1,4 @@
-package org.cxspec.benchmark.fuzz;
+package org.cxspec.cli.fuzz;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
