@@ -15,7 +15,7 @@ cd "$root"
 cp="generator/benchmark/target/classes:$(cat generator/benchmark/target/classpath.txt)"
 if [ "${1:-}" = "fuzz" ]; then
   # The tests of this module, as every build runs them, but long: see fuzz/Fuzz.java.
-  exec ./mvnw -B -pl generator/benchmark -am test -Dtest='CorpusTest,MutatedSpecProperties' \
+  exec ./mvnw -B -pl generator/benchmark -am test -Dtest='CorpusTest,MutatedSpecPropertiesTest' \
     -Dsurefire.failIfNoSpecifiedTests=false -Dcxspec.fuzz=long -Djqwik.tries.default="${2:-1000}" \
     -DargLine="-Xmx1536m -Xss4m -XX:+UseSerialGC"
 elif [ "${1:-}" = "worst-case" ]; then
