@@ -23,7 +23,7 @@ elif [ "${1:-}" = "results" ]; then
   java -Xmx256m -XX:+UseSerialGC -cp "$cp" org.cxspec.benchmark.ResultsBenchmark "$root"
 elif [ "${1:-}" = "fuzz" ]; then
   # The fuzz harness of the command line's tests, as every build runs it, but long: see cli/.../fuzz/Fuzz.java.
-  exec ./mvnw -B -pl generator/cli -am test -Dtest='CorpusTest,MutatedSpecProperties' \
+  exec ./mvnw -B -pl generator/cli -am test -Dtest='CorpusTest,MutatedSpecPropertiesTest' \
     -Dsurefire.failIfNoSpecifiedTests=false -Dcxspec.fuzz=long -Djqwik.tries.default="${2:-1000}" \
     -DargLine="-Xmx1536m -Xss4m -XX:+UseSerialGC"
 elif [ "${1:-}" = "worst-case" ]; then

@@ -21,7 +21,7 @@ import net.jqwik.api.Provide;
  * mutant keeps the promises of {@link Promises} (formatting promises only where the formatter
  * has no open bug, or in the long run). jqwik shrinks a failing mutant to a small one.
  */
-class MutatedSpecProperties {
+class MutatedSpecPropertiesTest {
 
 	private static final List<String> SEEDS = seeds();
 
