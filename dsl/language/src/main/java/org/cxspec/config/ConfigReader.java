@@ -25,27 +25,22 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Reads a {@code cxspec.yaml}. Strict: an unknown key, rule id or severity is an error naming
  * the file, line and column, so a typo never silently leaves a rule at its default. Values are
  * read as written (YAML's {@code off} stays the word "off", not a boolean).
  */
-public final class ConfigReader {
+public final class ConfigReader extends YamlReading {
 
 	/** Rules a configuration cannot change: past them the tool cannot read the spec at all. */
 	private static final List<Rule> FIXED = List.of(Rule.SYNTAX_ERROR, Rule.UNRESOLVED_REFERENCE);
 
-	private final Path file;
-
 	private ConfigReader(Path file) {
-		this.file = file;
+		super(file);
 	}
 
 	public static ProjectConfig read(Path file) throws BadInputException {
@@ -198,48 +193,6 @@ public final class ConfigReader {
 			}
 		}
 		return new Thresholds(scripted, hours);
-	}
-
-	private int number(Node node, int minimum) throws BadInputException {
-		String text = scalar(node, "a whole number");
-		try {
-			int value = Integer.parseInt(text.strip());
-			if (value >= minimum) {
-				return value;
-			}
-		} catch (NumberFormatException notANumber) {
-			// told below
-		}
-		throw problem(node.getStartMark(), "'" + text + "' is not a whole number of at least " + minimum);
-	}
-
-	private static boolean isEmpty(Node node) {
-		return node instanceof ScalarNode scalar && Tag.NULL.equals(scalar.getTag());
-	}
-
-	private MappingNode mapping(Node node, String what) throws BadInputException {
-		if (node instanceof MappingNode map) {
-			java.util.Set<String> keys = new java.util.HashSet<>();
-			for (NodeTuple entry : map.getValue()) {
-				if (entry.getKeyNode() instanceof ScalarNode key && !keys.add(key.getValue())) {
-					throw problem(key.getStartMark(), "'" + key.getValue() + "' is given twice: keep one");
-				}
-			}
-			return map;
-		}
-		throw problem(node.getStartMark(), what + " must be a mapping of 'key: value' lines");
-	}
-
-	private String scalar(Node node, String what) throws BadInputException {
-		if (node instanceof ScalarNode scalar) {
-			return scalar.getValue();
-		}
-		throw problem(node.getStartMark(), "expected " + what + " here");
-	}
-
-	private BadInputException problem(Mark mark, String message) {
-		String where = mark == null ? "" : ":" + (mark.getLine() + 1) + ":" + (mark.getColumn() + 1);
-		return new BadInputException(Locations.display(file) + where + ": " + message);
 	}
 
 	private static String firstLine(String text) {

@@ -25,27 +25,23 @@ import org.cxspec.load.BadInputException;
 import org.cxspec.load.Locations;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Reads the {@code responses:} section of a {@code cxspec.yaml} as strictly as the rest of it:
  * an unknown key, shape or delimiter is an error with file, line and column. {@link ConfigReader}
  * runs it too, so a typo in the mapping is caught by every command, not only by {@code results}.
  */
-public final class ResponsesSection {
+public final class ResponsesSection extends YamlReading {
 
 	public static final String KEY = "responses";
 
-	private final Path file;
-
 	private ResponsesSection(Path file) {
-		this.file = file;
+		super(file);
 	}
 
 	/** The mapping in {@code configFile}, or the defaults when it has no responses section. */
@@ -222,47 +218,11 @@ public final class ResponsesSection {
 		}
 	}
 
-	private int number(Node node, int minimum) throws BadInputException {
-		String text = scalar(node, "a whole number");
-		try {
-			int value = Integer.parseInt(text.strip());
-			if (value >= minimum) {
-				return value;
-			}
-		} catch (NumberFormatException notANumber) {
-			// told below
-		}
-		throw problem(node.getStartMark(), "'" + text + "' is not a whole number of at least " + minimum);
-	}
-
 	private Written written(Node node, String what) throws BadInputException {
 		String text = scalar(node, what);
 		if (text.isBlank()) {
 			throw problem(node.getStartMark(), "expected " + what + " here, not an empty text");
 		}
 		return new Written(text, node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1);
-	}
-
-	private static boolean isEmpty(Node node) {
-		return node instanceof ScalarNode scalar && Tag.NULL.equals(scalar.getTag());
-	}
-
-	private MappingNode mapping(Node node, String what) throws BadInputException {
-		if (node instanceof MappingNode map) {
-			return map;
-		}
-		throw problem(node.getStartMark(), what + " must be a mapping of 'key: value' lines");
-	}
-
-	private String scalar(Node node, String what) throws BadInputException {
-		if (node instanceof ScalarNode scalar) {
-			return scalar.getValue();
-		}
-		throw problem(node.getStartMark(), "expected " + what + " here");
-	}
-
-	private BadInputException problem(Mark mark, String message) {
-		String where = mark == null ? "" : ":" + (mark.getLine() + 1) + ":" + (mark.getColumn() + 1);
-		return new BadInputException(Locations.display(file) + where + ": " + message);
 	}
 }
