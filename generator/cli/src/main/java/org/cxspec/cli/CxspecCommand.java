@@ -7,6 +7,8 @@ import picocli.CommandLine.IVersionProvider;
 
 @Command(name = "cxspec", mixinStandardHelpOptions = true, versionProvider = CxspecCommand.Version.class,
 		description = "Checks brand-promise and loose/tight experience specs (*.cxspec) and turns them into staff documents.",
+		footer = { "", "The cxspec launcher gives Java at most 1.5 GB of heap; to change that (or pass any Java option),"
+				+ " set CXSPEC_JAVA_OPTS, e.g. CXSPEC_JAVA_OPTS=-Xmx3g ./cxspec validate specs/" },
 		subcommands = { ValidateCommand.class, GenerateCommand.class, FormatCommand.class, LspCommand.class, StudioCommand.class, RulesCommand.class,
 				ExplainCommand.class, WarmUpCommand.class, DiffCommand.class, ResultsCommand.class })
 final class CxspecCommand implements Runnable {

@@ -212,9 +212,10 @@ final class GenerateCommand implements Callable<Integer> {
 	}
 
 	/**
-	 * For the test that kills a run while it moves documents into place: with the system
+	 * For the tests that kill a run while it puts documents into place: with the system
 	 * property {@value #PAUSE_PROPERTY} = N, the run says so on standard output before its Nth
-	 * move and then waits to be killed. Without it, nothing happens.
+	 * step (a file moved, or a point of a whole-folder switch) and then waits to be killed.
+	 * Without it, nothing happens.
 	 */
 	static final String PAUSE_PROPERTY = "cxspec.test.pauseBeforeMove";
 

@@ -72,7 +72,7 @@ public final class Main {
 		}
 		if (problem instanceof OutOfMemoryError) {
 			return "out of memory (" + problem.getMessage() + "): the input is too large for this Java's heap;"
-					+ " split the spec into smaller files, or give Java more memory (JAVA_TOOL_OPTIONS=-Xmx4g)";
+					+ " split the spec into smaller files, or give Java more memory (CXSPEC_JAVA_OPTS=-Xmx4g ./cxspec ...)";
 		}
 		if (problem instanceof StackOverflowError) {
 			return "the input is nested too deeply to be read (StackOverflowError): flatten the nesting";

@@ -11,6 +11,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -85,8 +86,41 @@ class GenerateKilledTest {
 		assertEquals(old, now);
 	}
 
-	/** Starts {@code cxspec generate} in a child JVM, waits until it says it paused before move N, kills it. */
-	private static void killDuringMove(Path out, Path spec, int move) throws Exception {
+	/**
+	 * A folder holding only cxspec's documents is switched whole: killed at each point of the
+	 * switch (staging, note written, old tree aside, new tree in place, old tree being removed),
+	 * the folder is exactly the old tree or exactly the new one, or, killed between the two
+	 * renames, absent; never a mix. The next run finishes or drops the killed switch, and
+	 * nothing is left beside the folder.
+	 */
+	@Test
+	void killedAtEveryPointOfTheSwitchTheFolderIsTheOldOrTheNewTreeWhole() throws Exception {
+		Map<String, String> wanted = generated("New promise.", "expected-new");
+		Map<String, String> old = generated("Old promise.", "expected-old");
+		Path out = temp.resolve("out");
+		List<String> outcomes = new ArrayList<>();
+		for (int point = 1; point <= SWITCH_POINTS.size(); point++) {
+			assertEquals(0, CliRun.of("generate", "--out", out.toString(), spec("Old promise.").toString()).exit());
+			assertEquals(old, snapshot(out));
+			String pausedAt = killDuringMove(out, spec("New promise."), point);
+			assertTrue(pausedAt.endsWith(SWITCH_POINTS.get(point - 1)), pausedAt);
+			String outcome = !Files.exists(out) ? "absent" : snapshot(out).equals(old) ? "old" : snapshot(out).equals(wanted) ? "new" : "MIXED";
+			outcomes.add(outcome);
+			CliRun next = CliRun.of("generate", "--out", out.toString(), spec("New promise.").toString());
+			assertEquals(0, next.exit(), next.err());
+			assertEquals(wanted, snapshot(out), "the run after a kill at " + pausedAt);
+			assertEquals(List.of("expected-new", "expected-old", "out", "spec"), siblings(), "nothing left after a kill at " + pausedAt);
+		}
+		System.out.println("kill -9 at each point of the switch: " + outcomes);
+		assertEquals(List.of("old", "old", "old", "absent", "new", "new"), outcomes);
+	}
+
+	/** The points at which a switching run stops when paused by number (see GenerateCommand.PAUSE_PROPERTY). */
+	private static final List<String> SWITCH_POINTS = List.of("unchanged documents linked", "new tree staged",
+			"about to move the old tree aside", "old tree aside, new not yet in place", "new tree in place", "removing the old tree");
+
+	/** Starts {@code cxspec generate} in a child JVM, waits until it says it paused before step N, kills it; returns where it paused. */
+	private static String killDuringMove(Path out, Path spec, int move) throws Exception {
 		Path java = Path.of(System.getProperty("java.home"), "bin", "java");
 		ProcessBuilder builder = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
 				"-D" + GenerateCommand.PAUSE_PROPERTY + "=" + move, Main.class.getName(), "generate", "--out", out.toString(),
@@ -102,10 +136,11 @@ class GenerateKilledTest {
 			assertTrue(line != null, "the child never reached the pause: " + seen);
 			child.destroyForcibly();
 			child.waitFor();
+			assertFalse(child.isAlive());
+			return line;
 		} finally {
 			child.destroyForcibly();
 		}
-		assertFalse(child.isAlive());
 	}
 
 	private List<String> siblings() throws IOException {
@@ -117,7 +152,7 @@ class GenerateKilledTest {
 	private static Map<String, String> snapshot(Path folder) throws IOException {
 		Map<String, String> files = new TreeMap<>();
 		try (Stream<Path> walk = Files.walk(folder)) {
-			for (Path path : walk.filter(Files::isRegularFile).toList()) {
+			for (Path path : walk.filter(path -> !Files.isDirectory(path)).toList()) {
 				files.put(folder.relativize(path).toString(), Files.readString(path));
 			}
 		}

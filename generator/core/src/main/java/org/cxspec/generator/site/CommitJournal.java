@@ -13,16 +13,18 @@ import java.util.stream.Stream;
 import org.cxspec.generator.AtomicFile;
 
 /**
- * The note a {@link SiteWriter} leaves beside the output folder while it moves documents into
- * it: which staging folder holds the new documents and which old ones are to go. A run killed
- * in the middle of the moves (kill -9, power cut) leaves the note behind, and the next run into
- * the same folder first finishes that commit from it, so the folder holds the killed run's
- * documents whole; staging folders of a run killed before it committed are removed.
+ * The note a {@link SiteWriter} leaves beside the output folder while it changes it. For a
+ * {@link FolderSwitch}: the staged tree and the name the old tree is renamed to. For a folder
+ * updated file by file: which staging folder holds the new documents and which old ones are to
+ * go. A run killed in the middle (kill -9) leaves the note behind, and the next run into the
+ * same folder first finishes or undoes that commit from it, so the folder holds one run's
+ * documents whole; then every staging and backup folder beside it is removed.
  */
 final class CommitJournal {
 
 	private static final String STAGING = "staging ";
 	private static final String STALE = "stale ";
+	private static final String SWITCH = "switch ";
 
 	private CommitJournal() {
 	}
@@ -46,6 +48,11 @@ final class CommitJournal {
 		AtomicFile.write(of(target), note.toString());
 	}
 
+	/** Written (atomically) once the whole new tree is staged, before DIR is renamed aside. */
+	static void beginSwitch(Path target, Path staging, Path aside) throws IOException {
+		AtomicFile.write(of(target), SWITCH + staging.getFileName() + " " + aside.getFileName() + "\n");
+	}
+
 	/** The commit is complete (or completely undone): nothing is left to finish. */
 	static void end(Path target) throws IOException {
 		Files.deleteIfExists(of(target));
@@ -56,6 +63,9 @@ final class CommitJournal {
 		Path journal = of(target);
 		if (Files.isRegularFile(journal, LinkOption.NOFOLLOW_LINKS)) {
 			List<String> lines = Files.readAllLines(journal, StandardCharsets.UTF_8);
+			if (!lines.isEmpty() && lines.get(0).startsWith(SWITCH)) {
+				finishSwitch(target, lines.get(0).substring(SWITCH.length()).split(" "));
+			}
 			String stagingName = lines.isEmpty() || !lines.get(0).startsWith(STAGING) ? "" : lines.get(0).substring(STAGING.length());
 			if (stagingName.startsWith(newPrefix(target)) && !stagingName.contains("/")) {
 				rollForward(target, target.resolveSibling(stagingName));
@@ -73,6 +83,29 @@ final class CommitJournal {
 		for (Path leftover : leftovers(target)) {
 			SiteWriter.deleteTree(leftover);
 		}
+	}
+
+	/**
+	 * A run killed during a {@link FolderSwitch}: with DIR in place, the switch had not begun and
+	 * its staged tree is dropped (a leftover); with DIR gone, the kill came between the two
+	 * renames and the staged tree, complete since the note was written, becomes DIR.
+	 */
+	private static void finishSwitch(Path target, String[] names) throws IOException {
+		if (names.length != 2 || !isSibling(names[0], newPrefix(target)) || !isSibling(names[1], oldPrefix(target))
+				|| Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+			return;
+		}
+		Path staging = target.resolveSibling(names[0]);
+		Path aside = target.resolveSibling(names[1]);
+		if (Files.isDirectory(staging, LinkOption.NOFOLLOW_LINKS)) {
+			FolderSwitch.rename(staging, target);
+		} else if (Files.isDirectory(aside, LinkOption.NOFOLLOW_LINKS)) {
+			FolderSwitch.rename(aside, target);
+		}
+	}
+
+	private static boolean isSibling(String name, String prefix) {
+		return name.startsWith(prefix) && !name.contains("/") && !name.contains("\\");
 	}
 
 	/** Moves every document still in the staging folder into place; the ones moved before the kill are there already. */

@@ -21,12 +21,15 @@ import java.nio.file.LinkOption;
 import java.util.stream.Stream;
 
 /**
- * Puts rendered documents into an output folder all at once or not at all. Everything is first
- * written to a staging folder beside it (only documents whose content changed); then each new
- * folder, or else each file, is moved into place, what it replaces kept aside until the end.
- * If any step fails, what was moved is moved back, so the
- * folder is left exactly as it was. Files cxspec did not write are never touched; files it wrote
- * last time (listed in {@value #MANIFEST}) and no longer produces are removed.
+ * Puts rendered documents into an output folder all at once or not at all. A folder that holds
+ * only cxspec's own documents (or none yet) is replaced whole by a {@link FolderSwitch}: the
+ * folder is the old tree or the new tree at every instant, even under kill -9. A folder that
+ * also holds files cxspec did not write cannot be replaced whole; then the changed documents
+ * are written to a staging folder beside it and each new folder, or else each file, is moved
+ * into place, what it replaces kept aside until the end; if any step fails, what was moved is
+ * moved back, and a killed run is completed by the next from its {@link CommitJournal} note.
+ * Files cxspec did not write are never touched; files it wrote last time (listed in
+ * {@value #MANIFEST}) and no longer produces are removed.
  */
 public final class SiteWriter {
 
@@ -68,6 +71,9 @@ public final class SiteWriter {
 		Files.createDirectories(parent);
 		CommitJournal.recover(target);
 		Set<String> owned = new TreeSet<>(previous(target));
+		if (FolderSwitch.holdsOnlyOurs(target, owned) && new FolderSwitch(step).write(target, files)) {
+			return files.size();
+		}
 		Map<String, String> changed = changed(target, files);
 		refuseForeign(folder, target, changed.keySet(), owned);
 		Path staging = Files.createTempDirectory(parent, CommitJournal.newPrefix(target));
@@ -77,8 +83,7 @@ public final class SiteWriter {
 		boolean begun = false;
 		try {
 			stage(staging, changed);
-			Files.writeString(staging.resolve(MANIFEST), String.join("\n", new TreeSet<>(files.keySet())) + "\n",
-					StandardCharsets.UTF_8);
+			Files.writeString(staging.resolve(MANIFEST), manifest(files.keySet()), StandardCharsets.UTF_8);
 			List<String> stale = owned.stream()
 					.filter(path -> !files.containsKey(path) && Files.isRegularFile(target.resolve(path).normalize()))
 					.toList();
@@ -123,6 +128,11 @@ public final class SiteWriter {
 		}
 	}
 
+	/** The manifest's text: every document's path, one a line, sorted. */
+	static String manifest(Set<String> paths) {
+		return String.join("\n", new TreeSet<>(paths)) + "\n";
+	}
+
 	/**
 	 * cxspec replaces only what it wrote itself (listed in its manifest): a hand-written
 	 * {@code report.md} in the folder, or a folder or link where a document goes, stops the run.
@@ -156,7 +166,7 @@ public final class SiteWriter {
 	 * The files whose content differs from what the folder holds: an unchanged document is left
 	 * alone (same bytes, same date), which makes regenerating after a small edit quick.
 	 */
-	private static Map<String, String> changed(Path target, Map<String, String> files) throws IOException {
+	static Map<String, String> changed(Path target, Map<String, String> files) throws IOException {
 		Map<String, String> changed = new TreeMap<>();
 		for (Map.Entry<String, String> file : files.entrySet()) {
 			Path existing = inside(target, file.getKey());
@@ -170,7 +180,7 @@ public final class SiteWriter {
 	}
 
 	/** Writes the files into the staging folder; in parallel, as creating files costs the kernel more than writing them. */
-	private static void stage(Path staging, Map<String, String> files) throws IOException {
+	static void stage(Path staging, Map<String, String> files) throws IOException {
 		for (String path : files.keySet()) {
 			Files.createDirectories(inside(staging, path).getParent());
 		}

@@ -8,7 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -131,6 +135,107 @@ class SiteWriterTest {
 		new SiteWriter().write(out, SECOND);
 		assertEquals(1, siblings());
 		assertEquals("a2", Files.readString(out.resolve("playbooks/A.html")));
+	}
+
+	@Test
+	void aFolderOfOnlyCxspecDocumentsIsReplacedWholeKeepingUnchangedOnesAsTheyWere() throws Exception {
+		Path out = temp.resolve("out");
+		new SiteWriter().write(out, FIRST);
+		Path report = out.resolve("report.json");
+		java.nio.file.attribute.FileTime date = java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L);
+		Files.setLastModifiedTime(report, date);
+		Object folderBefore = Files.readAttributes(out, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+		Map<String, String> second = new TreeMap<>(SECOND);
+		second.put("report.json", "{}");
+		new SiteWriter().write(out, second);
+		Map<String, String> after = snapshot(out);
+		assertEquals(Map.of("/", "", "index.html", "two", "playbooks/", "", "playbooks/A.html", "a2", "checklists/", "",
+				"checklists/P.html", "p2", "report.json", "{}", SiteWriter.MANIFEST,
+				"checklists/P.html\nindex.html\nplaybooks/A.html\nreport.json\n"), after);
+		assertEquals(date, Files.getLastModifiedTime(report), "an unchanged document keeps its date");
+		assertFalse(folderBefore.equals(Files.readAttributes(out, java.nio.file.attribute.BasicFileAttributes.class).fileKey()),
+				"the folder was switched whole, not updated file by file");
+		assertEquals(1, siblings());
+	}
+
+	@Test
+	void theSwitchedFolderKeepsItsPermissions() throws Exception {
+		Path out = temp.resolve("out");
+		new SiteWriter().write(out, FIRST);
+		Set<PosixFilePermission> shared = PosixFilePermissions.fromString("rwxrwsr-x".replace('s', 'x'));
+		Files.setPosixFilePermissions(out, shared);
+		new SiteWriter().write(out, SECOND);
+		assertEquals(shared, Files.getPosixFilePermissions(out));
+	}
+
+	@Test
+	void aFailureAtAnyPointOfTheSwitchLeavesTheOldTreeWhole() throws Exception {
+		for (String failAt : List.of(FolderSwitch.LINKED, FolderSwitch.STAGED, FolderSwitch.NOTED, FolderSwitch.ASIDE)) {
+			Path out = temp.resolve("out");
+			SiteWriter.deleteTree(out);
+			new SiteWriter().write(out, FIRST);
+			Map<String, String> before = snapshot(out);
+			SiteWriter failing = new SiteWriter(point -> {
+				if (point.equals(failAt)) {
+					throw new IOException("disk full");
+				}
+			});
+			assertThrows(IOException.class, () -> failing.write(out, SECOND), failAt);
+			assertEquals(before, snapshot(out), failAt);
+			assertEquals(1, siblings(), failAt + ": no staging folder or note left");
+		}
+	}
+
+	@Test
+	void aFolderWithAFileOfYoursOrAnEmptyFolderOfYoursIsNotSwitchedWhole() throws Exception {
+		Path out = temp.resolve("out");
+		new SiteWriter().write(out, FIRST);
+		Set<String> owned = Set.copyOf(FIRST.keySet());
+		assertTrue(FolderSwitch.holdsOnlyOurs(out, owned));
+		Files.createDirectories(out.resolve("drafts"));
+		assertFalse(FolderSwitch.holdsOnlyOurs(out, owned), "an empty folder of yours");
+		Files.delete(out.resolve("drafts"));
+		Files.writeString(out.resolve("playbooks/.notes"), "mine");
+		assertFalse(FolderSwitch.holdsOnlyOurs(out, owned), "a file of yours among the playbooks");
+		Files.delete(out.resolve("playbooks/.notes"));
+		Files.createSymbolicLink(out.resolve("link"), temp);
+		assertFalse(FolderSwitch.holdsOnlyOurs(out, owned), "a link");
+		Files.delete(out.resolve("link"));
+		Files.createSymbolicLink(temp.resolve("via-link"), out);
+		assertFalse(FolderSwitch.holdsOnlyOurs(temp.resolve("via-link"), owned), "DIR itself a link stays a link");
+		assertTrue(FolderSwitch.holdsOnlyOurs(temp.resolve("missing"), owned));
+	}
+
+	@Test
+	void theNextRunFinishesASwitchKilledBetweenItsTwoRenames() throws Exception {
+		Path out = temp.resolve("out");
+		new SiteWriter().write(out, FIRST);
+		// what a run killed between "DIR -> .out.old-x" and ".out.new-y -> DIR" leaves
+		Path staged = temp.resolve(".out.new-y");
+		new SiteWriter().write(staged, SECOND);
+		Files.move(out, temp.resolve(".out.old-x"));
+		CommitJournal.beginSwitch(out, staged, temp.resolve(".out.old-x"));
+		Map<String, String> third = Map.of("index.html", "three");
+		new SiteWriter(point -> {
+			if (point.equals(FolderSwitch.STAGED)) {
+				assertEquals("two", Files.readString(out.resolve("index.html")), "the killed run's tree was put in first");
+			}
+		}).write(out, third);
+		assertEquals("three", Files.readString(out.resolve("index.html")));
+		assertEquals(1, siblings());
+	}
+
+	@Test
+	void theNextRunDropsASwitchKilledBeforeItsFirstRename() throws Exception {
+		Path out = temp.resolve("out");
+		new SiteWriter().write(out, FIRST);
+		Map<String, String> before = snapshot(out);
+		Path staged = temp.resolve(".out.new-y");
+		new SiteWriter().write(staged, SECOND);
+		CommitJournal.beginSwitch(out, staged, temp.resolve(".out.old-x"));
+		CommitJournal.recover(out);
+		assertEquals(before, snapshot(out));
+		assertEquals(1, siblings());
 	}
 
 	private long siblings() throws IOException {
