@@ -69,6 +69,13 @@ public final class SiteWriter {
 			throw new IOException(folder + " is a file, not a folder");
 		}
 		Files.createDirectories(parent);
+		try (OutputLock locked = OutputLock.take(target)) {
+			return writeLocked(folder, target, files);
+		}
+	}
+
+	private int writeLocked(Path folder, Path target, Map<String, String> files) throws IOException {
+		Path parent = target.getParent();
 		CommitJournal.recover(target);
 		Set<String> owned = new TreeSet<>(previous(target));
 		if (FolderSwitch.holdsOnlyOurs(target, owned) && new FolderSwitch(step).write(target, files)) {

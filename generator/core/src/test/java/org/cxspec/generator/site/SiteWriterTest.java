@@ -162,7 +162,7 @@ class SiteWriterTest {
 	void theSwitchedFolderKeepsItsPermissions() throws Exception {
 		Path out = temp.resolve("out");
 		new SiteWriter().write(out, FIRST);
-		Set<PosixFilePermission> shared = PosixFilePermissions.fromString("rwxrwsr-x".replace('s', 'x'));
+		Set<PosixFilePermission> shared = PosixFilePermissions.fromString("rwxrwxr-x");
 		Files.setPosixFilePermissions(out, shared);
 		new SiteWriter().write(out, SECOND);
 		assertEquals(shared, Files.getPosixFilePermissions(out));
@@ -235,6 +235,29 @@ class SiteWriterTest {
 		CommitJournal.beginSwitch(out, staged, temp.resolve(".out.old-x"));
 		CommitJournal.recover(out);
 		assertEquals(before, snapshot(out));
+		assertEquals(1, siblings());
+	}
+
+	@Test
+	void aSecondRunIntoTheSameFolderWhileOneIsWritingItIsRefused() throws Exception {
+		Path out = temp.resolve("out");
+		new SiteWriter().write(out, FIRST);
+		Map<String, String> before = snapshot(out);
+		try (OutputLock held = OutputLock.take(out)) {
+			IOException refused = assertThrows(IOException.class, () -> new SiteWriter().write(out, SECOND));
+			assertTrue(refused.getMessage().contains("another cxspec run is writing out right now"), refused.getMessage());
+			assertEquals(before, snapshot(out));
+		}
+		new SiteWriter().write(out, SECOND);
+		assertEquals("two", Files.readString(out.resolve("index.html")));
+		assertEquals(1, siblings(), "the lock file goes when the run ends");
+	}
+
+	@Test
+	void theLockFileAKilledRunLeftIsTakenOverAndRemoved() throws Exception {
+		Path out = temp.resolve("out");
+		Files.writeString(OutputLock.of(out), "a killed run's token");
+		new SiteWriter().write(out, FIRST);
 		assertEquals(1, siblings());
 	}
 
