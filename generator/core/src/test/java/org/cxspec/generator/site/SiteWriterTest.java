@@ -261,6 +261,18 @@ class SiteWriterTest {
 		assertEquals(1, siblings());
 	}
 
+	@Test
+	void aNoteNamingFoldersOutsideItsOwnIsNotFollowed() throws Exception {
+		Path out = temp.resolve("out");
+		Path victim = Files.createDirectories(temp.resolve("victim"));
+		Files.writeString(victim.resolve("keep.txt"), "keep");
+		Files.writeString(CommitJournal.of(out), "switch ../victim .out.old-x\n");
+		new SiteWriter().write(out, FIRST);
+		assertEquals("keep", Files.readString(victim.resolve("keep.txt")));
+		assertEquals("one", Files.readString(out.resolve("index.html")));
+		assertEquals(2, siblings());
+	}
+
 	private long siblings() throws IOException {
 		try (Stream<Path> list = Files.list(temp)) {
 			return list.count();
