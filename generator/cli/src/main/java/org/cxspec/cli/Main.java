@@ -70,12 +70,15 @@ public final class Main {
 		if (problem instanceof UserProblem) {
 			return problem.getMessage();
 		}
-		if (problem instanceof OutOfMemoryError) {
-			return "out of memory (" + problem.getMessage() + "): the input is too large for this Java's heap;"
-					+ " split the spec into smaller files, or give Java more memory (CXSPEC_JAVA_OPTS=-Xmx4g ./cxspec ...)";
-		}
-		if (problem instanceof StackOverflowError) {
-			return "the input is nested too deeply to be read (StackOverflowError): flatten the nesting";
+		// a library may wrap the error (Xtext's parser reports an OutOfMemoryError as a ParseException)
+		for (Throwable cause = problem; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+			if (cause instanceof OutOfMemoryError) {
+				return "out of memory (" + cause.getMessage() + "): the input is too large for this Java's heap;"
+						+ " split the spec into smaller files, or give Java more memory (CXSPEC_JAVA_OPTS=-Xmx4g ./cxspec ...)";
+			}
+			if (cause instanceof StackOverflowError) {
+				return "the input is nested too deeply to be read (StackOverflowError): flatten the nesting";
+			}
 		}
 		String message = problem.getMessage();
 		return "internal error: " + problem.getClass().getSimpleName() + (message == null ? "" : ": " + message.lines().findFirst().orElse(""));

@@ -103,6 +103,9 @@ class TerminalSafetyTest {
 		}
 		assertTrue(failingWith(new OutOfMemoryError("Java heap space")).err().contains("out of memory"));
 		assertTrue(failingWith(new StackOverflowError()).err().contains("nested too deeply"));
+		// Xtext's parser wraps an OutOfMemoryError in its ParseException (seen with 15 MB of '{' under a 1.5 GB heap)
+		CliRun wrapped = failingWith(new IllegalStateException("parse failed", new OutOfMemoryError("Java heap space")));
+		assertTrue(wrapped.err().startsWith("cxspec: out of memory (Java heap space)"), wrapped.err());
 	}
 
 	@Command(name = "cxspec")
