@@ -144,10 +144,13 @@ final class FolderSwitch {
 	/** The whole new tree: unchanged documents linked (or copied) from DIR, the others written, then the manifest. */
 	private void stage(Path target, Path staging, Map<String, String> files) throws IOException {
 		Map<String, String> changed = SiteWriter.changed(target, files);
+		Set<Path> folders = new TreeSet<>();
 		for (String path : new TreeMap<>(files).keySet()) {
 			if (!changed.containsKey(path)) {
 				Path kept = SiteWriter.inside(staging, path);
-				Files.createDirectories(kept.getParent());
+				if (folders.add(kept.getParent())) {
+					Files.createDirectories(kept.getParent());
+				}
 				keep(SiteWriter.inside(target, path), kept);
 			}
 		}

@@ -188,8 +188,12 @@ public final class SiteWriter {
 
 	/** Writes the files into the staging folder; in parallel, as creating files costs the kernel more than writing them. */
 	static void stage(Path staging, Map<String, String> files) throws IOException {
+		Set<Path> folders = new TreeSet<>();
 		for (String path : files.keySet()) {
-			Files.createDirectories(inside(staging, path).getParent());
+			Path folder = inside(staging, path).getParent();
+			if (folders.add(folder)) {
+				Files.createDirectories(folder);
+			}
 		}
 		try {
 			files.entrySet().parallelStream().forEach(file -> {
