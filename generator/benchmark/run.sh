@@ -5,8 +5,9 @@
 #   generator/benchmark/run.sh lsp        language server: initialize, diagnostics after an edit, completion
 #   generator/benchmark/run.sh diff       cxspec diff of two 100k-line versions, warm
 #   generator/benchmark/run.sh results    survey results: 250k, 500k and 1M answers, warm and cold (256 MB heap)
-#   generator/benchmark/run.sh worst-case inputs hard for each phase at 1x, 4x, 16x, printing growth;
-#                                         within the issue-9 target of 1.5 GB of heap
+#   generator/benchmark/run.sh worst-case inputs hard for each phase at 1x, 4x, 16x, validated and
+#                                         formatted, printing growth and peak heap; within the
+#                                         issue-9 target of 1.5 GB of heap
 #   generator/benchmark/run.sh fuzz [N]   the fuzz harness's long run: the corpus at the issue's sizes
 #                                         with a time bound each, N mutated specs (default 1,000)
 # The JVM is capped at 512 MB of heap: the 100k-line target must fit in it.

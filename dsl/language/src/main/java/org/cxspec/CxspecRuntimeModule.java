@@ -8,6 +8,7 @@ import org.cxspec.linking.SpecResource;
 import org.cxspec.naming.CxspecQualifiedNameProvider;
 import org.cxspec.naming.CxspecResourceDescriptionStrategy;
 import org.cxspec.parser.CxspecSyntaxErrorMessages;
+import org.cxspec.parser.TokenBudgetParser;
 import org.cxspec.resource.IndexedFragmentProvider;
 import org.cxspec.rules.RuleSeverities;
 import org.cxspec.rules.RuleThresholds;
@@ -15,6 +16,7 @@ import org.cxspec.suppression.SuppressingResourceValidator;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.resource.IFragmentProvider;
@@ -35,6 +37,12 @@ public class CxspecRuntimeModule extends AbstractCxspecRuntimeModule {
 
 	public Class<? extends IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {
 		return CxspecResourceDescriptionStrategy.class;
+	}
+
+	/** Parses whole files only, within a budget of tokens per file. */
+	@Override
+	public Class<? extends IParser> bindIParser() {
+		return TokenBudgetParser.class;
 	}
 
 	@Override

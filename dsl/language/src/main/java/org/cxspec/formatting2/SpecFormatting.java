@@ -41,7 +41,7 @@ public class SpecFormatting {
 	 * parser, or stray words it set aside (reported as syntax errors by the validator).
 	 */
 	public String format(XtextResource resource) {
-		if (!resource.getParseResult().getSyntaxErrors().iterator().hasNext() && !hasStrayWords(resource)) {
+		if (!hasSyntaxErrors(resource)) {
 			String withoutMarks = withoutMarksInWhitespace(resource);
 			if (withoutMarks != null) {
 				return format(reparsed(resource, withoutMarks));
@@ -86,6 +86,14 @@ public class SpecFormatting {
 			throw new UncheckedIOException(cannotHappenInMemory);
 		}
 		return copy;
+	}
+
+	/**
+	 * Whether the parsed file has syntax errors: errors of the parser, or stray words it set aside.
+	 * Known from the parse alone; the validator only words them.
+	 */
+	public boolean hasSyntaxErrors(XtextResource resource) {
+		return resource.getParseResult().hasSyntaxErrors() || hasStrayWords(resource);
 	}
 
 	private static boolean hasStrayWords(XtextResource resource) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.cxspec.parser.TokenBudgetParser;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.IResourceDescription;
@@ -40,7 +41,13 @@ public class SpecLoader {
 		for (Path file : files) {
 			texts.put(file.toAbsolutePath().normalize(), SpecText.read(file));
 		}
-		return loadTexts(texts);
+		LoadedSpec loaded = loadTexts(texts);
+		for (Resource resource : loaded.resources()) {
+			if (((XtextResource) resource).getParseResult() instanceof TokenBudgetParser.Refused refused) {
+				throw new BadInputException(Locations.display(loaded.fileOf(resource)) + ":" + refused.located());
+			}
+		}
+		return loaded;
 	}
 
 	/** Loads texts as if they were the given files; for tests, benchmarks and editors. */

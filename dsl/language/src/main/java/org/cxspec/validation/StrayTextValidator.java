@@ -38,25 +38,85 @@ public class StrayTextValidator extends RuleValidator {
 
 	private Set<String> keywords;
 
+	/**
+	 * The most words of a line a message looks at: the first three tell what was meant, and 40
+	 * words fill the 40 characters a message quotes (a 10 MB line is not copied word by word).
+	 */
+	private static final int WORDS_SHOWN = 40;
+
+	/**
+	 * A stray element is a run of stray words, possibly over several lines (one element per run
+	 * keeps millions of stray words affordable): each line of it is one finding.
+	 */
 	@Check
 	public void strayText(Stray stray) {
 		ICompositeNode node = NodeModelUtils.getNode(stray);
-		if (node == null || continuesRun(node) || followsSyntaxError(stray, node)) {
+		if (node == null) {
 			return;
 		}
-		if ("}".equals(node.getText().strip()) && stray.eContainer() instanceof Model && !stray.eResource().getErrors().isEmpty()) {
+		Line line = null;
+		for (ILeafNode leaf : node.getLeafNodes()) {
+			if (leaf.isHidden()) {
+				continue;
+			}
+			int number = leaf.getStartLine();
+			if (line != null && line.number != number) {
+				report(stray, node, line);
+				line = null;
+			}
+			if (line == null) {
+				line = new Line(number, leaf);
+			}
+			line.add(leaf);
+		}
+		if (line != null) {
+			report(stray, node, line);
+		}
+	}
+
+	/** The words of a stray element on one line: where they start and end, and the first few. */
+	private static final class Line {
+		final int number;
+		final ILeafNode first;
+		ILeafNode last;
+		final List<String> words = new ArrayList<>();
+
+		Line(int number, ILeafNode first) {
+			this.number = number;
+			this.first = first;
+		}
+
+		void add(ILeafNode leaf) {
+			last = leaf;
+			if (words.size() < WORDS_SHOWN) {
+				words.add(leaf.getText().strip());
+			}
+		}
+	}
+
+	private void report(Stray stray, ICompositeNode node, Line line) {
+		boolean firstLine = line.first.getOffset() == node.getOffset();
+		if (firstLine && continuesRun(node) || followsSyntaxError(stray, line)) {
+			return;
+		}
+		if (line.words.equals(List.of("}")) && stray.eContainer() instanceof Model && !stray.eResource().getErrors().isEmpty()) {
 			return; // an extra brace after a syntax error is that error's echo, not a second mistake
 		}
-		List<INode> run = run(node);
-		INode last = run.get(run.size() - 1);
-		List<String> words = run.stream().map(word -> word.getText().strip()).toList();
-		INode before = previousVisible(node);
+		INode last = line.last;
+		List<String> words = line.words;
+		if (line.last.getEndOffset() == node.getEndOffset()) {
+			for (INode next = nextVisible(node); next != null && isStray(next) && next.getStartLine() == line.number; next = nextVisible(next)) {
+				last = next; // a stray element right after this one on the same line belongs to this finding
+			}
+		}
+		INode before = firstLine ? previousVisible(node) : null;
 		Declaration declarationBefore = before == null || isStray(before) || !(stray.eContainer() instanceof Model) ? null
 				: declarationEndingWith(before);
-		String message = declarationBefore != null && before.getEndLine() == node.getStartLine()
+		String message = declarationBefore != null && before.getEndLine() == line.number
 				? StrayMessages.afterDeclaration(declarationBefore, words)
 				: StrayMessages.describe(stray.eContainer(), words, keywords());
-		reportRange(Rule.SYNTAX_ERROR, message, stray, node.getOffset(), last.getEndOffset() - node.getOffset());
+		int offset = line.first.getOffset();
+		reportRange(Rule.SYNTAX_ERROR, message, stray, offset, last.getEndOffset() - offset);
 	}
 
 	/** Whether a stray word comes right before this one on the same line: then they are one finding. */
@@ -69,9 +129,9 @@ public class StrayTextValidator extends RuleValidator {
 	 * After a syntax error, the parser picks up again at the next word it can keep, which is often
 	 * the rest of the broken statement: that error already speaks for the line.
 	 */
-	private boolean followsSyntaxError(Stray stray, INode node) {
-		Integer firstError = firstSyntaxErrorByLine(stray.eResource()).get(node.getStartLine());
-		return firstError != null && firstError <= node.getOffset();
+	private boolean followsSyntaxError(Stray stray, Line line) {
+		Integer firstError = firstSyntaxErrorByLine(stray.eResource()).get(line.number);
+		return firstError != null && firstError <= line.first.getOffset();
 	}
 
 	/**
@@ -107,17 +167,6 @@ public class StrayTextValidator extends RuleValidator {
 		}
 		EObject element = last == null ? null : NodeModelUtils.findActualSemanticObjectFor(last);
 		return element instanceof Declaration declaration ? declaration : Specs.container(element, Declaration.class);
-	}
-
-	/** This stray word and those right after it on the same line. */
-	private static List<INode> run(INode node) {
-		List<INode> run = new ArrayList<>(List.of(node));
-		INode last = node;
-		for (INode next = nextVisible(last); next != null && isStray(next) && next.getStartLine() == last.getEndLine(); next = nextVisible(last)) {
-			run.add(next);
-			last = next;
-		}
-		return run;
 	}
 
 	private Set<String> keywords() {

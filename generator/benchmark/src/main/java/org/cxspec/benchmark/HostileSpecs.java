@@ -8,8 +8,9 @@ import java.util.function.DoubleFunction;
 /**
  * Spec inputs that are hard for one phase each, at a scale: long names for "did you mean",
  * many unresolved names, many files as one model, many stray lines, deep nesting, one huge
- * line. At 16x they are the cases of issue 9. One source for the worst-case benchmark and the
- * fuzz corpus of the command line's tests.
+ * line, millions of one-character tokens; and, as the realistic case that must stay accepted,
+ * the shipped examples joined. At 16x they are the cases of issue 9 (15 to 16 MB where it names
+ * a size). One source for the worst-case benchmark and the fuzz corpus of the command line's tests.
  */
 public final class HostileSpecs {
 
@@ -23,7 +24,13 @@ public final class HostileSpecs {
 			new Case("one-line files, 1,250 x", scale -> manyFiles(size(1_250, scale))),
 			new Case("stray lines, 12,500 x", scale -> one(strays(size(12_500, scale)))),
 			new Case("nested braces, 960 KB x", scale -> one("{".repeat(size(960_000, scale)))),
-			new Case("stray words on one line, 640 KB x", scale -> one(strayLine(size(640_000, scale)))));
+			new Case("closing braces, 960 KB x", scale -> one("}".repeat(size(960_000, scale)))),
+			new Case("commas, 960 KB x", scale -> one(",".repeat(size(960_000, scale)))),
+			new Case("full stops, 960 KB x", scale -> one(".".repeat(size(960_000, scale)))),
+			new Case("minus signs, 960 KB x", scale -> one("-".repeat(size(960_000, scale)))),
+			new Case("one-letter words, 960 KB x", scale -> one("x ".repeat(size(480_000, scale)))),
+			new Case("stray words on one line, 640 KB x", scale -> one(strayLine(size(640_000, scale)))),
+			new Case("the examples joined, 1 MB x", scale -> one(ShippedExamples.joined(size(1_000_000, scale)))));
 
 	private HostileSpecs() {
 	}

@@ -7,18 +7,28 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.cxspec.CxspecStandaloneSetup;
+import org.cxspec.formatting2.SpecFormatting;
+import org.cxspec.load.Finding;
 import org.cxspec.load.LoadedSpec;
 import org.cxspec.load.SpecChecker;
 import org.cxspec.load.SpecLoader;
+import org.cxspec.parser.TokenBudgetParser;
+import org.cxspec.rules.Rule;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.XtextResource;
 
 import com.google.inject.Injector;
 
 /**
- * The {@link HostileSpecs}, each hard for one phase, validated at 1x, 4x and 16x, with the
- * growth from one size to the next: about 4 is linear, 16 quadratic. The 16x sizes are the
- * cases of issue 9. Run with generator/benchmark/run.sh worst-case [part of a case's name].
+ * The {@link HostileSpecs}, each hard for one phase, validated and formatted at 1x, 4x and 16x,
+ * with the growth from one size to the next: about 4 is linear, 16 quadratic. The 16x sizes are
+ * the cases of issue 9. Format is measured as {@code cxspec format} works: the same parse and
+ * validation, then laying out every file without syntax errors. Run with
+ * generator/benchmark/run.sh worst-case [part of a case's name].
  */
 public final class WorstCase {
 
@@ -28,52 +38,80 @@ public final class WorstCase {
 	private WorstCase() {
 	}
 
+	/** Processor time of validate and of format, in milliseconds (-1: the heap ran full), and whether the input was refused. */
+	record Run(long validate, long format, boolean refused) {
+	}
+
 	public static void main(String[] args) {
 		Injector injector = new CxspecStandaloneSetup().createInjectorAndDoEMFRegistration();
 		SpecLoader loader = injector.getInstance(SpecLoader.class);
 		SpecChecker checker = injector.getInstance(SpecChecker.class);
+		SpecFormatting formatting = injector.getInstance(SpecFormatting.class);
 		System.out.println("warming up...");
 		for (HostileSpecs.Case input : HostileSpecs.CASES) {
-			validate(loader, checker, files(input, 1));
+			run(loader, checker, formatting, files(input, 1));
 		}
 		String only = args.length > 0 ? args[0] : "";
-		System.out.printf("%-36s %10s %10s %10s   %s%n", "input", "1x", "4x", "16x", "processor time; growth 1x>4x>16x (4 = linear), peak heap at 16x");
+		System.out.printf("%-44s %10s %10s %10s   %s%n", "input", "1x", "4x", "16x",
+				"processor time; growth 1x>4x>16x (4 = linear); size and peak heap at 16x");
 		for (HostileSpecs.Case input : HostileSpecs.CASES.stream().filter(input -> input.name().contains(only)).toList()) {
-			String[] millis = new String[SCALES.length];
-			long[] measured = new long[SCALES.length];
+			Run[] runs = new Run[SCALES.length];
 			long peak = 0;
+			long characters = 0;
 			for (int i = 0; i < SCALES.length; i++) {
 				Map<Path, String> spec = files(input, SCALES[i]);
+				characters = spec.values().stream().mapToLong(String::length).sum();
 				resetPeaks();
 				try {
-					measured[i] = validate(loader, checker, spec);
-					millis[i] = measured[i] + " ms";
+					runs[i] = run(loader, checker, formatting, spec);
 				} catch (OutOfMemoryError | RuntimeException failed) {
 					if (!outOfMemory(failed)) {
 						throw failed;
 					}
-					measured[i] = -1;
-					millis[i] = "heap full";
+					runs[i] = new Run(-1, -1, false);
 				}
 				spec = null;
 				peak = peakHeap();
 			}
-			System.out.printf("%-36s %10s %10s %10s   %s, %d MB%n", input.name(), millis[0], millis[1], millis[2],
-					growth(measured[0], measured[1]) + " " + growth(measured[1], measured[2]), peak / (1024 * 1024));
+			String refused = runs[SCALES.length - 1].refused() ? ", refused (over the token budget)" : "";
+			print(input.name() + ": validate", runs, Run::validate, String.format("%.1f MB, %d MB%s", characters / 1e6, peak >> 20, refused));
+			print(input.name() + ": format", runs, Run::format, "");
 		}
 	}
 
+	private static void print(String what, Run[] runs, java.util.function.ToLongFunction<Run> millis, String note) {
+		long[] measured = new long[runs.length];
+		String[] shown = new String[runs.length];
+		for (int i = 0; i < runs.length; i++) {
+			measured[i] = millis.applyAsLong(runs[i]);
+			shown[i] = measured[i] < 0 ? "heap full" : measured[i] + " ms";
+		}
+		System.out.printf("%-44s %10s %10s %10s   %s %s%s%n", what, shown[0], shown[1], shown[2], growth(measured[0], measured[1]),
+				growth(measured[1], measured[2]), note.isEmpty() ? "" : ", " + note);
+	}
+
 	/**
-	 * Milliseconds of processor time (the process's, so garbage collection counts) to load and
-	 * fully validate, as {@code cxspec validate} does after reading the files. Processor time,
-	 * not wall time: on a shared machine the wall clock measures the neighbours.
+	 * Processor time (the process's, so garbage collection counts) to load and fully validate, as
+	 * {@code cxspec validate} does after reading the files; then to format as well. Processor
+	 * time, not wall time: on a shared machine the wall clock measures the neighbours.
 	 */
-	static long validate(SpecLoader loader, SpecChecker checker, Map<Path, String> spec) {
+	static Run run(SpecLoader loader, SpecChecker checker, SpecFormatting formatting, Map<Path, String> spec) {
 		System.gc();
 		long start = cpuNanos();
 		LoadedSpec loaded = loader.loadTexts(spec);
-		checker.check(loaded);
-		return (cpuNanos() - start) / 1_000_000;
+		List<Finding> findings = checker.check(loaded);
+		long validated = cpuNanos();
+		Set<Path> broken = findings.stream().filter(finding -> Rule.SYNTAX_ERROR.id().equals(finding.ruleId()))
+				.map(Finding::file).collect(Collectors.toSet());
+		boolean refused = false;
+		for (Resource resource : loaded.resources()) {
+			refused |= ((XtextResource) resource).getParseResult() instanceof TokenBudgetParser.Refused;
+			if (!broken.contains(loaded.fileOf(resource))) {
+				formatting.format((XtextResource) resource);
+			}
+		}
+		long formatted = cpuNanos();
+		return new Run((validated - start) / 1_000_000, (formatted - start) / 1_000_000, refused);
 	}
 
 	/** Xtext's parser wraps running out of memory in a ParseException. */

@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 import org.cxspec.formatting2.SpecFormatting;
 import org.cxspec.generator.findings.TerminalText;
@@ -65,33 +67,39 @@ final class FormatCommand implements Callable<Integer> {
 			return Main.BAD_INPUT;
 		}
 		SpecFormatting formatting = Language.get(SpecFormatting.class);
-		List<Finding> findings = Language.get(SpecChecker.class).check(loaded);
+		// Only syntax errors concern format, and the parse alone tells which files have them: the
+		// rules run only to word those errors, so a clean spec is parsed and laid out, no more.
+		Set<Resource> broken = loaded.resources().stream()
+				.filter(resource -> formatting.hasSyntaxErrors((XtextResource) resource)).collect(Collectors.toSet());
+		Map<Path, List<Finding>> syntaxErrorsByFile = broken.isEmpty() ? Map.of()
+				: Language.get(SpecChecker.class).check(loaded).stream()
+						.filter(finding -> Rule.SYNTAX_ERROR.id().equals(finding.ruleId()))
+						.collect(Collectors.groupingBy(Finding::file));
 		Map<Path, String> changed = new LinkedHashMap<>();
-		List<Path> broken = new ArrayList<>();
+		List<Path> unformatted = new ArrayList<>();
 		for (Resource resource : loaded.resources()) {
 			Path file = loaded.fileOf(resource);
-			String written = ((XtextResource) resource).getParseResult().getRootNode().getText();
-			String formatted = formatting.format((XtextResource) resource);
-			List<Finding> syntaxErrors = findings.stream()
-					.filter(finding -> finding.file().equals(file) && Rule.SYNTAX_ERROR.id().equals(finding.ruleId())).toList();
-			if (formatted == null || !syntaxErrors.isEmpty()) {
-				broken.add(file);
+			List<Finding> syntaxErrors = syntaxErrorsByFile.getOrDefault(file, List.of());
+			// A file with syntax errors is refused as it was parsed: it is never laid out first.
+			String formatted = broken.contains(resource) ? null : formatting.format((XtextResource) resource);
+			if (formatted == null) {
+				unformatted.add(file);
 				syntaxErrors.forEach(finding -> err.println(finding.displayPath() + ":" + finding.line() + ":" + finding.column()
 						+ ": error: " + finding.message() + " [" + finding.ruleId() + "]"));
 				err.println(Locations.display(file) + ": not formatted: fix the syntax errors first.");
-			} else if (!formatted.equals(written)) {
+			} else if (!formatted.equals(((XtextResource) resource).getParseResult().getRootNode().getText())) {
 				changed.put(file, SpecText.restoreByteOrderMark(file, formatted));
 			}
 		}
 		int total = loaded.resources().size();
 		if (check) {
 			changed.keySet().forEach(file -> out.println(shown(file)));
-			err.println(changed.size() + " of " + total + " file(s) would be reformatted" + brokenNote(broken) + ".");
-			return broken.isEmpty() && changed.isEmpty() ? Main.OK : Main.FINDINGS;
+			err.println(changed.size() + " of " + total + " file(s) would be reformatted" + brokenNote(unformatted) + ".");
+			return unformatted.isEmpty() && changed.isEmpty() ? Main.OK : Main.FINDINGS;
 		}
-		if (!broken.isEmpty()) {
+		if (!unformatted.isEmpty()) {
 			changed.keySet().forEach(file -> err.println(Locations.display(file) + ": would be reformatted; left as it is"));
-			err.println("Nothing was written: " + broken.size() + " of " + total + " file(s) have syntax errors (listed above);"
+			err.println("Nothing was written: " + unformatted.size() + " of " + total + " file(s) have syntax errors (listed above);"
 					+ " fix them and run format again.");
 			return Main.FINDINGS;
 		}

@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.cxspec.parser.TokenBudgetParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -133,6 +134,19 @@ class FormatCommandTest {
 		assertEquals(TIDY, Files.readString(first));
 		assertTrue(fixed.out.contains("formatted") && fixed.out.contains("c-messy.cxspec"), fixed.out);
 		assertEquals(TIDY.replace("brand A", "brand C"), Files.readString(last));
+	}
+
+	@Test
+	void aFileOfMoreTokensThanCxspecReadsIsRefusedInOneLineAndLeftAlone() throws IOException {
+		String pasted = TIDY + "{ ".repeat(TokenBudgetParser.MAX_TOKENS / 2);
+		Path file = write("pasted.cxspec", pasted);
+		for (String command : new String[] { "format", "validate" }) {
+			Run run = run(command, file.toString());
+			assertEquals(2, run.status, run.err);
+			assertEquals(1, run.err.strip().lines().count(), run.err);
+			assertTrue(run.err.contains("pasted.cxspec:5:") && run.err.contains("This file has more than 4,500,000 words"), run.err);
+		}
+		assertEquals(pasted, Files.readString(file));
 	}
 
 	private Path write(String name, String text) throws IOException {

@@ -1,5 +1,8 @@
 package org.cxspec.cli.fuzz;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,7 +12,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.cxspec.benchmark.HostileSpecs;
+import org.cxspec.benchmark.ShippedExamples;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -67,6 +72,26 @@ class CorpusTest {
 			}));
 		}
 		return tests.stream();
+	}
+
+	/**
+	 * A spec as people write them, only large (16 MB in the long run): never refused, read
+	 * without a syntax error. Every other input above may be refused (exit 2) but must say why.
+	 */
+	@Test
+	void theShippedExamplesJoinedAreReadAsASpec() throws Exception {
+		int characters = (int) (1_000_000 * Fuzz.SCALE);
+		Path folder = Fuzz.write(Map.of("joined.cxspec", ShippedExamples.joined(characters).getBytes(StandardCharsets.UTF_8)));
+		try {
+			CliRun validate = CliRun.of("validate", "--format", "json", folder.toString());
+			assertTrue(validate.exit() == 0 || validate.exit() == 1, validate::toString);
+			assertFalse(validate.out().contains("\"syntax-error\""), validate::toString);
+			CliRun format = CliRun.of("format", "--check", folder.toString());
+			assertTrue(format.exit() == 0 || format.exit() == 1, format::toString);
+			assertFalse(format.err().contains("not formatted"), format::toString);
+		} finally {
+			Fuzz.delete(folder);
+		}
 	}
 
 	private static void check(Map<String, byte[]> files, boolean checkFormatting) throws Exception {
