@@ -45,7 +45,7 @@ public class ResilientBuildManager extends BuildManager {
 			submit(List.of(), vanished);
 		}
 		try {
-			return super.internalBuild(cancelIndicator);
+			return RunningBuild.during(cancelIndicator, () -> super.internalBuild(cancelIndicator));
 		} catch (RuntimeException | LinkageError failure) {
 			if (!OneLine.isCancellation(failure)) {
 				System.err.println("cxspec lsp: a build failed: " + OneLine.of(failure));
