@@ -48,6 +48,7 @@ final class NewestDiagnostics implements InvocationHandler {
 			if (RunningBuild.isStale()) {
 				return null;
 			}
+			RunningBuild.publishing(params.getUri());
 			params.setVersion(versions.get(params.getUri()));
 		}
 		if (method.getDeclaringClass() == Object.class) {
