@@ -66,10 +66,16 @@ public class ResilientBuildManager extends BuildManager {
 	 * are checked again by the next build, so their diagnostics end as the newest text has them.
 	 */
 	private void againNextTime(List<String> published) {
-		List<URI> files = published.stream().map(uris::toUri).filter(uri -> workspace != null && workspace.getProjectManager(uri) != null).toList();
+		// Only files still there: one deleted meanwhile would fail every later build while it is loaded.
+		List<URI> files = published.stream().map(uris::toUri).filter(this::stillThere).toList();
 		if (!files.isEmpty()) {
 			submit(files, List.of());
 		}
+	}
+
+	private boolean stillThere(URI uri) {
+		return workspace != null && workspace.getProjectManager(uri) != null
+				&& (workspace.isDocumentOpen(uri) || uri.isFile() && new File(uri.toFileString()).isFile());
 	}
 
 	private List<URI> vanishedSpecs() {
