@@ -11,12 +11,16 @@ import org.cxspec.ide.outline.SpecSymbolKinds;
 import org.cxspec.ide.outline.SpecSymbolNames;
 import org.cxspec.ide.rename.CheckedRename;
 import org.cxspec.ide.quickfix.SpecCodeActions;
+import org.cxspec.ide.server.CancellableLinker;
+import org.cxspec.ide.server.CancellableParser;
 import org.cxspec.ide.server.CrossFileChanges;
 import org.cxspec.ide.server.SafeFormattingService;
 import org.cxspec.ide.server.SpecFolderContainers;
 import org.cxspec.ide.server.WorkspaceSpecIndexProvider;
 import org.cxspec.index.SpecIndexProvider;
 import org.eclipse.xtext.formatting2.IFormatter2;
+import org.eclipse.xtext.linking.ILinker;
+import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalAcceptor;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
@@ -97,5 +101,14 @@ public class CxspecIdeModule extends AbstractCxspecIdeModule {
 
 	public Class<? extends FormattingService> bindFormattingService() {
 		return SafeFormattingService.class;
+	}
+
+	/** Parsing and linking stop when a newer edit makes the server's build stale. */
+	public Class<? extends IParser> bindIParser() {
+		return CancellableParser.class;
+	}
+
+	public Class<? extends ILinker> bindILinker() {
+		return CancellableLinker.class;
 	}
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
@@ -45,6 +46,8 @@ import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
 import org.eclipse.xtext.ide.server.ILanguageServerShutdownAndExitHandler;
 
+import com.google.inject.Module;
+
 /**
  * A language client talking JSON-RPC to a cxspec server over a local socket, as an editor
  * does: it keeps the text of the documents it edits and the diagnostics the server publishes.
@@ -57,12 +60,20 @@ final class LanguageServerHarness implements LanguageClient, AutoCloseable {
 	final LanguageServer server;
 	final Map<String, List<Diagnostic>> diagnostics = new ConcurrentHashMap<>();
 	final Map<String, String> texts = new ConcurrentHashMap<>();
+	/** Every publication, in the order it arrived. */
+	final List<PublishDiagnosticsParams> publications = new CopyOnWriteArrayList<>();
 	private final Map<String, Integer> versions = new ConcurrentHashMap<>();
 	private final Socket clientSocket;
 	private final Socket serverSocket;
 	InitializeResult initialized;
 
 	LanguageServerHarness(Path workspace) throws Exception {
+		this(workspace, binder -> {
+		});
+	}
+
+	/** {@code extra} overrides bindings of the server, as CxspecServerLauncher allows. */
+	LanguageServerHarness(Path workspace, Module extra) throws Exception {
 		this.workspace = workspace;
 		try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
 			CompletableFuture<Socket> accepted = CompletableFuture.supplyAsync(() -> {
@@ -79,7 +90,7 @@ final class LanguageServerHarness implements LanguageClient, AutoCloseable {
 		clientSocket.setTcpNoDelay(true);
 		serverSocket.setTcpNoDelay(true);
 		CxspecServerLauncher.start(serverSocket.getInputStream(), serverSocket.getOutputStream(),
-				binder -> binder.bind(ILanguageServerShutdownAndExitHandler.class).to(ILanguageServerShutdownAndExitHandler.NullImpl.class));
+				binder -> binder.bind(ILanguageServerShutdownAndExitHandler.class).to(ILanguageServerShutdownAndExitHandler.NullImpl.class), extra);
 		Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(this, clientSocket.getInputStream(), clientSocket.getOutputStream());
 		launcher.startListening();
 		server = launcher.getRemoteProxy();
@@ -223,6 +234,7 @@ final class LanguageServerHarness implements LanguageClient, AutoCloseable {
 
 	@Override
 	public void publishDiagnostics(PublishDiagnosticsParams params) {
+		publications.add(params);
 		diagnostics.put(normal(params.getUri()), params.getDiagnostics());
 	}
 

@@ -64,6 +64,12 @@ class NeovimClientTest {
 			assertEquals("No value is named Sped: did you mean Speed?", result.get("message").getAsString());
 			assertEquals(0, result.getAsJsonArray("after").size(), result.toString());
 		});
+		check(tests, steps, "newest text only", value -> {
+			JsonObject result = value.getAsJsonObject();
+			assertEquals(List.of(), strings(result.get("stale")), "diagnostics of the pasted text after the edit that took it out");
+			assertEquals(List.of(), strings(result.get("codes")), result.toString());
+			assertTrue(result.get("hover").getAsString().startsWith("**value Speed**"), result.toString());
+		});
 		check(tests, steps, "completion", value -> {
 			List<String> labels = strings(value);
 			assertTrue(labels.containsAll(List.of("tight", "loose", "delivers", "staffed")), labels.toString());

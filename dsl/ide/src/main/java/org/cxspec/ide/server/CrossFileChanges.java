@@ -67,7 +67,22 @@ public class CrossFileChanges extends DefaultResourceDescriptionManager implemen
 			if (interest == null) {
 				interest = interestOf(candidate, context);
 			}
-			if (changes.stream().anyMatch(interest::contains)) {
+			if (overlap(changes, interest)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Looks the smaller set up in the larger: a pasted megabyte changes tens of thousands of keys,
+	 * and every file of the model is a candidate, while each file's interest is a few hundred.
+	 */
+	private static boolean overlap(Set<String> one, Set<String> other) {
+		Set<String> smaller = one.size() <= other.size() ? one : other;
+		Set<String> larger = smaller == one ? other : one;
+		for (String key : smaller) {
+			if (larger.contains(key)) {
 				return true;
 			}
 		}

@@ -13,6 +13,9 @@ import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidCloseTextDocumentParams;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
 import org.eclipse.lsp4j.RenameParams;
 import org.eclipse.lsp4j.SaveOptions;
@@ -63,6 +66,7 @@ public class CxspecLanguageServer extends LanguageServerImpl {
 
 	private InitializeParams initializeParams;
 	private LanguageClient client;
+	private NewestDiagnostics newestDiagnostics;
 
 	@Override
 	public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
@@ -72,8 +76,37 @@ public class CxspecLanguageServer extends LanguageServerImpl {
 
 	@Override
 	public void connect(LanguageClient languageClient) {
-		super.connect(languageClient);
-		client = languageClient;
+		newestDiagnostics = new NewestDiagnostics(languageClient);
+		client = newestDiagnostics.client();
+		super.connect(client);
+	}
+
+	@Override
+	public void didOpen(DidOpenTextDocumentParams params) {
+		newestDiagnostics.applied(key(params.getTextDocument().getUri()), params.getTextDocument().getVersion());
+		super.didOpen(params);
+	}
+
+	/** Runs on the build thread, in order with the builds: the version recorded is the text the next build reads. */
+	@Override
+	protected Buildable toBuildable(DidChangeTextDocumentParams params) {
+		Buildable build = super.toBuildable(params);
+		Integer version = params.getTextDocument().getVersion();
+		if (version != null) {
+			newestDiagnostics.applied(key(params.getTextDocument().getUri()), version);
+		}
+		return build;
+	}
+
+	@Override
+	public void didClose(DidCloseTextDocumentParams params) {
+		super.didClose(params);
+		newestDiagnostics.closed(key(params.getTextDocument().getUri()));
+	}
+
+	/** The URI as Xtext writes it when it publishes. */
+	private String key(String uri) {
+		return uris.toUriString(uris.toUri(uri));
 	}
 
 	@Override

@@ -1,7 +1,9 @@
 package org.cxspec.ide.server;
 
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.cxspec.index.SpecIndexProvider;
 import org.eclipse.emf.common.util.URI;
@@ -21,6 +23,8 @@ public final class ModelBoundaries {
 	static final URI OUTSIDE_BRAND_FOLDERS = URI.createURI("cxspec:outside-brand-folders");
 
 	private final Set<URI> brandFolders;
+	/** modelOf by file: linking asks it for every file of the workspace at every reference it resolves. */
+	private final Map<URI, URI> models = new ConcurrentHashMap<>();
 
 	private ModelBoundaries(Set<URI> brandFolders) {
 		this.brandFolders = brandFolders;
@@ -45,6 +49,10 @@ public final class ModelBoundaries {
 		if (brandFolders.isEmpty()) {
 			return OUTSIDE_BRAND_FOLDERS;
 		}
+		return models.computeIfAbsent(file, this::folderOf);
+	}
+
+	private URI folderOf(URI file) {
 		for (URI folder = file.trimSegments(1); folder.segmentCount() > 0; folder = folder.trimSegments(1)) {
 			if (brandFolders.contains(folder)) {
 				return folder;

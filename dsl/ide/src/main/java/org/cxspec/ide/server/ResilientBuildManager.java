@@ -8,6 +8,7 @@ import org.cxspec.index.SpecIndexProvider;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.ide.server.BuildManager;
 import org.eclipse.xtext.ide.server.ProjectManager;
+import org.eclipse.xtext.ide.server.UriExtensions;
 import org.eclipse.xtext.ide.server.WorkspaceManager;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -28,6 +29,9 @@ public class ResilientBuildManager extends BuildManager {
 	@Inject
 	private EditedOnDisk editedOnDisk;
 
+	@Inject
+	private UriExtensions uris;
+
 	@Override
 	public void setWorkspaceManager(WorkspaceManager workspaceManager) {
 		super.setWorkspaceManager(workspaceManager);
@@ -44,14 +48,34 @@ public class ResilientBuildManager extends BuildManager {
 		if (!vanished.isEmpty()) {
 			submit(List.of(), vanished);
 		}
+		RunningBuild build = new RunningBuild(cancelIndicator);
 		try {
-			return super.internalBuild(cancelIndicator);
-		} catch (RuntimeException | LinkageError failure) {
-			if (!OneLine.isCancellation(failure)) {
+			return build.run(() -> super.internalBuild(cancelIndicator));
+		} catch (RuntimeException | Error failure) {
+			if (OneLine.isCancellation(failure)) {
+				againNextTime(build.published());
+			} else {
 				System.err.println("cxspec lsp: a build failed: " + OneLine.of(failure));
 			}
 			throw failure;
 		}
+	}
+
+	/**
+	 * A dropped build keeps none of its index, yet the editor shows what it published: those files
+	 * are checked again by the next build, so their diagnostics end as the newest text has them.
+	 */
+	private void againNextTime(List<String> published) {
+		// Only files still there: one deleted meanwhile would fail every later build while it is loaded.
+		List<URI> files = published.stream().map(uris::toUri).filter(this::stillThere).toList();
+		if (!files.isEmpty()) {
+			submit(files, List.of());
+		}
+	}
+
+	private boolean stillThere(URI uri) {
+		return workspace != null && workspace.getProjectManager(uri) != null
+				&& (workspace.isDocumentOpen(uri) || uri.isFile() && new File(uri.toFileString()).isFile());
 	}
 
 	private List<URI> vanishedSpecs() {

@@ -2,6 +2,9 @@ package org.cxspec.ide.server;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EClass;
@@ -34,15 +37,18 @@ public class SpecFolderContainers extends StateBasedContainerManager {
 		}
 		ModelBoundaries boundaries = ModelBoundaries.of(index.getAllResourceDescriptions(), indexed);
 		URI model = boundaries.modelOf(description.getURI());
+		// Asked for every file at every reference linking resolves: each file is judged once.
+		Map<URI, Boolean> judged = new ConcurrentHashMap<>();
+		Predicate<URI> inModel = uri -> judged.computeIfAbsent(uri, file -> !ModelBoundaries.isSpec(file) || boundaries.modelOf(file).equals(model));
 		List<IContainer> bounded = new ArrayList<>(containers.size());
 		for (IContainer container : containers) {
-			bounded.add(new OneModel(container, uri -> !ModelBoundaries.isSpec(uri) || boundaries.modelOf(uri).equals(model)));
+			bounded.add(new OneModel(container, inModel));
 		}
 		return bounded;
 	}
 
 	/** The files of a container that belong to one model. */
-	private record OneModel(IContainer all, java.util.function.Predicate<URI> inModel) implements IContainer {
+	private record OneModel(IContainer all, Predicate<URI> inModel) implements IContainer {
 
 		@Override
 		public Iterable<IResourceDescription> getResourceDescriptions() {

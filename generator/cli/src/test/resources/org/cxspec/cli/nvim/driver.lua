@@ -24,9 +24,11 @@ vim.lsp.start_client = function(config)
 end
 
 local raw = {} -- uri -> the diagnostics the server last published, as LSP sent them
+local published = {} -- every publication in order: uri, version, diagnostics
 local default_publish = vim.lsp.handlers['textDocument/publishDiagnostics']
 vim.lsp.handlers['textDocument/publishDiagnostics'] = function(err, result, ctx, config)
   raw[result.uri] = result.diagnostics
+  table.insert(published, { uri = result.uri, version = result.version, diagnostics = result.diagnostics })
   return default_publish(err, result, ctx, config)
 end
 local registrations = {}
@@ -152,6 +154,44 @@ step('diagnostics appear and clear', function()
   replace(journey, 'delivers Care, Ownership, Sped', 'delivers Care, Ownership, Speed')
   wait_for('the error to clear', function() return #codes('insurer-claims/claims-journey.cxspec') == 0 end)
   return { appeared = appeared, message = message, after = codes('insurer-claims/claims-journey.cxspec') }
+end)
+
+-- 2b. A large paste, sent, and at once an edit that takes it out again (the server is still on the
+-- paste): what the editor gets is the newest text's diagnostics, labelled with its version, and
+-- nothing from the paste after the edit.
+step('newest text only', function()
+  local file = 'insurer-claims/claims-journey.cxspec'
+  local flush = function() client().request('textDocument/documentSymbol', { textDocument = { uri = uri(file) } }, function() end, journey) end
+  local paste = {}
+  for i = 1, 4000 do
+    table.insert(paste, 'journey Pasted' .. i .. ' "Pasted" for Homeowners {')
+    table.insert(paste, '    stage S "S" { touchpoint T' .. i .. ' "T" { channel phone delivers OnlyInThePaste } }')
+    table.insert(paste, '}')
+  end
+  local before = vim.api.nvim_buf_line_count(journey)
+  vim.api.nvim_buf_set_lines(journey, before, before, false, paste)
+  flush()
+  local edited_at = #published
+  vim.api.nvim_buf_set_lines(journey, before, -1, false, {})
+  flush()
+  local newest = vim.api.nvim_buf_get_changedtick(journey)
+  wait_for('the newest version', function()
+    for i = edited_at + 1, #published do
+      if published[i].uri == uri(file) and published[i].version == newest then return true end
+    end
+    return false
+  end)
+  local stale = {}
+  for i = edited_at + 1, #published do
+    local p = published[i]
+    for _, d in ipairs(p.diagnostics) do
+      if d.message:find('OnlyInThePaste', 1, true) then table.insert(stale, 'version ' .. tostring(p.version) .. ': ' .. d.message) end
+    end
+    if p.uri == uri(file) and p.version ~= newest then table.insert(stale, 'published for version ' .. tostring(p.version)) end
+  end
+  local line, col = find(journey, 'Ownership, Speed')
+  local hover = hover_text(request(journey, 'textDocument/hover', pos_params(journey, line, col + #'Ownership, ')))
+  return { stale = stale, codes = codes(file), hover = hover }
 end)
 
 -- 3. Completion on an empty line inside a touchpoint.
