@@ -124,4 +124,18 @@ class ResultsAcceptedTest {
 		assertEquals(1, results("--fail-on", "overdue").exit(), "without the baseline it does");
 		assertFalse(Files.readString(folder.resolve("site/report.md")).contains(DETRACTORS));
 	}
+
+	@Test
+	void aBaselineThatCannotBeReadStopsEveryCommandWithOneLine() throws IOException {
+		Path notABaseline = Files.writeString(folder.resolve("baseline.json"), "{ \"format\": \"something else\" }");
+		Path missing = folder.resolve("missing.json");
+		for (Path baseline : new Path[] { notABaseline, missing }) {
+			for (CliRun run : new CliRun[] { results("--baseline", baseline.toString()), generate("--baseline", baseline.toString()) }) {
+				assertEquals(2, run.exit(), run.err());
+				assertTrue(run.err().startsWith("cxspec: ") && run.err().contains("baseline"), run.err());
+				assertFalse(run.printedStackTrace(), run.err());
+			}
+		}
+		assertFalse(Files.exists(folder.resolve("site")), "nothing written");
+	}
 }
