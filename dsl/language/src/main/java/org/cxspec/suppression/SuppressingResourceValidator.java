@@ -83,12 +83,17 @@ public class SuppressingResourceValidator extends ResourceValidatorImpl {
 			if (Rule.byId(id).isEmpty()) {
 				add(result, resource, Rule.SUPPRESSION_UNKNOWN_RULE, "Suppression names '" + id
 						+ "', which is no cxspec rule: correct the id (`cxspec rules` lists them).", suppression);
-			} else if (complete && !used.contains(suppression.line() + " " + id)) {
+			} else if (complete && !used.contains(suppression.line() + " " + id) && !measuredFromAnswers(id)) {
 				add(result, resource, Rule.UNUSED_SUPPRESSION, "Suppression of " + id + " silences nothing"
 						+ (suppression.targetLine() == 0 ? " (no element starts on the line right below it)" : " here any more")
 						+ ": remove it.", suppression);
 			}
 		}
+	}
+
+	/** A results rule: only a run with survey answers can tell whether its suppression silences anything (the results module does). */
+	private static boolean measuredFromAnswers(String id) {
+		return Rule.byId(id).filter(rule -> rule.concern() == Rule.Concern.RESULTS).isPresent();
 	}
 
 	/** The suppressions naming the rule on its element or an element around it (all count as used). */

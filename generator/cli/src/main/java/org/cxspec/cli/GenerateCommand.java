@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
+import org.cxspec.generator.findings.Baseline;
 import org.cxspec.generator.findings.FindingsFormat;
 import org.cxspec.generator.findings.FindingsReport;
 import org.cxspec.generator.findings.TerminalText;
@@ -29,6 +31,7 @@ import org.cxspec.load.LoadedSpec;
 import org.cxspec.load.SpecChecker;
 import org.cxspec.load.SpecFiles;
 import org.cxspec.load.SpecLoader;
+import org.cxspec.results.Measured;
 import org.cxspec.results.SiteMeasures;
 import org.eclipse.xtext.diagnostics.Severity;
 
@@ -82,7 +85,8 @@ final class GenerateCommand implements Callable<Integer> {
 
 	@Option(names = "--responses", paramLabel = "FILE", arity = "1..*", description = "Survey exports (CSV, as in `cxspec"
 			+ " results`): measured scores on the journey maps' cards, a line of how customers feel across each journey, trend"
-			+ " lines in the report, follow-up counts in owners' playbooks. No respondent data.")
+			+ " lines and the scorecard in the report (HTML, Markdown, JSON), each touchpoint's scores and follow-up counts in"
+			+ " playbooks. No respondent data. With --each, each export measures the spec whose folder holds it.")
 	List<Path> responses = new ArrayList<>();
 
 	@Option(names = "--follow-ups", description = "With --responses: also write each owner's follow-up worklist"
@@ -93,11 +97,15 @@ final class GenerateCommand implements Callable<Integer> {
 			+ " (default: the current time).")
 	String now;
 
+	@Option(names = "--baseline", paramLabel = "FILE", description = "Leave the findings this baseline (from `validate"
+			+ " --write-baseline`) knows out of what is printed and of the report. Errors still stop the run.")
+	Path baseline;
+
 	@Parameters(paramLabel = "PATH", arity = "0..*", description = ".cxspec files or folders (searched recursively).")
 	List<Path> paths = new ArrayList<>();
 
-	/** One spec to generate: where its documents go under DIR ("" for DIR itself) and its files. */
-	private record Job(String folder, Path root, List<Path> files) {
+	/** One spec to generate: where its documents go under DIR ("" for DIR itself), its files and its survey exports. */
+	private record Job(String folder, Path root, List<Path> files, List<Path> responses) {
 	}
 
 	@Override
@@ -105,11 +113,12 @@ final class GenerateCommand implements Callable<Integer> {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
 		List<Job> jobs;
+		Baseline known;
 		try {
 			checkResponsesOptions();
-			jobs = each ? EachSpec.jobs(paths).stream().map(found -> new Job(found.name(), found.root(), found.files()))
-					.toList() : List.of(new Job("", paths.get(0), SpecFiles.collect(paths)));
+			jobs = jobs();
 			refuseBadOutput();
+			known = baseline == null ? null : Baseline.read(baseline);
 			if (since != null && each) {
 				throw new BadInputException("--since compares one spec with an earlier version of it; it cannot be used with --each");
 			}
@@ -131,21 +140,34 @@ final class GenerateCommand implements Callable<Integer> {
 				err.println("cxspec: " + badInput.getMessage());
 				return Main.BAD_INPUT;
 			}
-			List<Finding> findings = Language.get(SpecChecker.class).check(loaded);
+			List<Finding> findings = new ArrayList<>(Language.get(SpecChecker.class).check(loaded));
+			boolean specErrors = new FindingsReport(job.files(), findings, Severity.ERROR).fails();
+			Measures measured = null;
+			if (each && !responses.isEmpty() && job.responses().isEmpty()) {
+				err.println(TerminalText.escape(job.folder() + ": no survey export in its folder; its documents have no figures."));
+			}
+			if (!job.responses().isEmpty() && !specErrors) {
+				try {
+					Measured results = ResponsesInput.measure(loaded, job.files(), null, job.responses(), now);
+					findings.addAll(results.findings()); // in the report with every other finding, suppressible alike
+					measured = SiteMeasures.of(results, followUps);
+				} catch (BadInputException badInput) {
+					err.println("cxspec: " + badInput.getMessage());
+					return Main.BAD_INPUT;
+				}
+			}
+			if (known != null && !specErrors) { // a spec with errors cannot become documents, baseline or not
+				Baseline.Comparison comparison = known.compare(findings, baseline);
+				ValidateCommand.tell(err, baseline, comparison);
+				findings = comparison.fresh();
+			}
 			FindingsReport report = new FindingsReport(job.files(), findings, Severity.ERROR);
 			if (!findings.isEmpty()) {
 				out.print(FindingsFormat.TEXT.render(report));
 			}
 			errors |= report.fails();
 			Site site = SiteBuilder.build(loaded, findings, job.root(), lang.locale);
-			Measures measured = null;
-			if (!responses.isEmpty() && !report.fails()) {
-				try {
-					measured = SiteMeasures.of(ResponsesInput.measure(loaded, job.files(), null, responses, now), followUps);
-				} catch (BadInputException badInput) {
-					err.println("cxspec: " + badInput.getMessage());
-					return Main.BAD_INPUT;
-				}
+			if (measured != null) {
 				site = MeasuredSite.of(site, measured);
 			}
 			sites.add(site);
@@ -247,10 +269,18 @@ final class GenerateCommand implements Callable<Integer> {
 			}
 			return;
 		}
-		if (each) {
-			throw new BadInputException("--responses measures one spec: leave out --each");
-		}
 		ResponsesInput.separate(responses, paths);
+	}
+
+	/** The specs to generate; with --each and --responses, each measured by the exports in its own folder. */
+	private List<Job> jobs() throws BadInputException {
+		if (!each) {
+			return List.of(new Job("", paths.get(0), SpecFiles.collect(paths), responses));
+		}
+		List<EachSpec.Found> found = EachSpec.jobs(paths);
+		Map<Path, List<Path>> exports = responses.isEmpty() ? Map.of() : ResponsesInput.byFolder(found, responses);
+		return found.stream().map(spec -> new Job(spec.name(), spec.root(), spec.files(), exports.getOrDefault(spec.root(), List.of())))
+				.toList();
 	}
 
 	private void refuseBadOutput() throws BadInputException {

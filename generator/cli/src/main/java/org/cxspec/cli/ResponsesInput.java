@@ -4,7 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.cxspec.config.ConfigReader;
 import org.cxspec.config.ProjectConfig;
@@ -13,6 +16,7 @@ import org.cxspec.config.ResponsesMapping;
 import org.cxspec.config.ResponsesSection;
 import org.cxspec.load.BadInputException;
 import org.cxspec.load.LoadedSpec;
+import org.cxspec.load.Locations;
 import org.cxspec.results.Measured;
 import org.cxspec.results.Results;
 
@@ -66,6 +70,32 @@ final class ResponsesInput {
 		if (responses.isEmpty()) {
 			throw new BadInputException("no survey export given: --responses takes CSV files");
 		}
+	}
+
+	/**
+	 * For {@code --each}: each survey export measures the spec whose folder holds it (the way the
+	 * examples keep theirs), so each spec is measured with its own {@code cxspec.yaml} mapping. An
+	 * export in no spec's folder is refused rather than dropped; a spec without one gets none.
+	 */
+	static Map<Path, List<Path>> byFolder(List<EachSpec.Found> specs, List<Path> responses) throws BadInputException {
+		Map<Path, List<Path>> exports = new LinkedHashMap<>();
+		for (EachSpec.Found found : specs) {
+			exports.put(found.root(), new ArrayList<>());
+		}
+		for (Path file : responses) {
+			Path absolute = file.toAbsolutePath().normalize();
+			EachSpec.Found owner = specs.stream()
+					.filter(found -> Files.isDirectory(found.root()) && absolute.startsWith(found.root().toAbsolutePath().normalize()))
+					.findFirst().orElse(null);
+			if (owner == null) {
+				throw new BadInputException(Locations.display(file) + ": with --each, each survey export goes in the folder of the spec"
+						+ " it measures, and this one is in none of them (" + String.join(", ",
+								specs.stream().filter(found -> Files.isDirectory(found.root())).map(found -> Locations.display(found.root()))
+										.toList()) + ")");
+			}
+			exports.get(owner.root()).add(file);
+		}
+		return exports;
 	}
 
 	/** An output file must not be one of the exports it was made from. */

@@ -9,12 +9,14 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
+import org.cxspec.generator.findings.Baseline;
 import org.cxspec.load.BadInputException;
 import org.cxspec.load.Finding;
 import org.cxspec.load.SpecFiles;
 import org.cxspec.load.SpecValidation;
 import org.cxspec.results.Measured;
 import org.cxspec.results.ResultsFormat;
+import org.cxspec.rules.Rule;
 import org.eclipse.xtext.diagnostics.Severity;
 
 import picocli.CommandLine.Command;
@@ -81,6 +83,10 @@ final class ResultsCommand implements Callable<Integer> {
 			+ " severities) instead of the nearest one above the spec.")
 	Path config;
 
+	@Option(names = "--baseline", paramLabel = "FILE", description = "Leave out results findings this baseline (from `validate"
+			+ " --responses --write-baseline`) knows; --fail-on counts only what is left.")
+	Path baseline;
+
 	@Option(names = "--responses", paramLabel = "FILE", arity = "1..*", required = true,
 			description = "Survey exports (CSV, ',' or ';', UTF-8 with or without BOM), long or wide as cxspec.yaml says.")
 	List<Path> responses = new ArrayList<>();
@@ -106,6 +112,12 @@ final class ResultsCommand implements Callable<Integer> {
 				return Main.FINDINGS;
 			}
 			measured = ResponsesInput.measure(checked.spec(), files, config, responses, now);
+			if (baseline != null) {
+				Baseline.Comparison comparison = Baseline.read(baseline).onlyRules(ResultsCommand::isResultsRule)
+						.compare(measured.findings(), baseline);
+				ValidateCommand.tell(err, baseline, comparison);
+				measured = measured.withFindings(comparison.fresh());
+			}
 		} catch (BadInputException badInput) {
 			err.println("cxspec: " + badInput.getMessage());
 			return Main.BAD_INPUT;
@@ -119,8 +131,13 @@ final class ResultsCommand implements Callable<Integer> {
 		err.println(measured.reading().summary() + " " + measured.followUps().size() + " follow-ups open, " + measured.overdue()
 				+ " overdue." + (output == null ? "" : " Results written to " + output + "."));
 		Set<FailOn> failing = failOn.isEmpty() ? EnumSet.noneOf(FailOn.class) : EnumSet.copyOf(failOn);
-		boolean fails = failing.contains(FailOn.OVERDUE) && measured.overdue() > 0
-				|| failing.contains(FailOn.OFF_TARGET) && measured.anyOffTarget();
+		// through the findings, so that what a suppression, cxspec.yaml or the baseline accepts does not fail the job
+		boolean fails = failing.contains(FailOn.OVERDUE) && measured.hasFinding(Rule.FOLLOW_UP_OVERDUE.id())
+				|| failing.contains(FailOn.OFF_TARGET) && measured.hasFinding(Rule.METRIC_OFF_TARGET.id());
 		return fails ? Main.FINDINGS : Main.OK;
+	}
+
+	static boolean isResultsRule(String ruleId) {
+		return Rule.byId(ruleId).filter(rule -> rule.concern() == Rule.Concern.RESULTS || rule == Rule.UNUSED_SUPPRESSION).isPresent();
 	}
 }

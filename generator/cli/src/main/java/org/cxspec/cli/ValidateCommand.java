@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.cxspec.generator.findings.Baseline;
@@ -85,27 +86,26 @@ final class ValidateCommand implements Callable<Integer> {
 		Baseline known;
 		try {
 			if (!responses.isEmpty()) {
-				if (each) {
-					throw new BadInputException("--responses measures one spec: leave out --each");
-				}
 				ResponsesInput.separate(responses, paths);
 			} else if (paths.isEmpty()) {
 				throw new BadInputException("no spec given: add .cxspec files or folders");
 			}
-			List<List<Path>> models = each ? EachSpec.jobs(paths).stream().map(EachSpec.Found::files).toList()
-					: List.of(SpecFiles.collect(paths));
+			List<EachSpec.Found> specs = each ? EachSpec.jobs(paths) : List.of(new EachSpec.Found("", null, SpecFiles.collect(paths)));
+			Map<Path, List<Path>> exports = each && !responses.isEmpty() ? ResponsesInput.byFolder(specs, responses) : Map.of();
 			Options.refuseSpecAsOutput(output, "--output");
 			Options.refuseSpecAsOutput(writeBaseline, "--write-baseline");
 			Options.refuseSpecAsOutput(sarif, "--sarif");
 			known = baseline == null ? null : Baseline.read(baseline);
 			files = new ArrayList<>();
 			findings = new ArrayList<>();
-			for (List<Path> model : models) {
+			for (EachSpec.Found found : specs) {
+				List<Path> model = found.files();
 				files.addAll(model);
 				SpecValidation.Checked checked = Language.get(SpecValidation.class).check(model, config);
 				findings.addAll(checked.findings());
-				if (!responses.isEmpty()) {
-					findings.addAll(ResponsesInput.measure(checked.spec(), model, config, responses, now).findings());
+				List<Path> measuredBy = each ? exports.getOrDefault(found.root(), List.of()) : responses;
+				if (!measuredBy.isEmpty()) {
+					findings.addAll(ResponsesInput.measure(checked.spec(), model, config, measuredBy, now).findings());
 				}
 			}
 			files.addAll(responses);
@@ -117,7 +117,7 @@ final class ValidateCommand implements Callable<Integer> {
 		if (known != null) {
 			Baseline.Comparison comparison = known.compare(findings, baseline);
 			reported = comparison.fresh();
-			tell(err, comparison);
+			tell(err, baseline, comparison);
 		}
 		FindingsReport report = new FindingsReport(files, reported, failOn.severity(), sarif == null ? null : sarif.toString());
 		String rendered = explain && format == FindingsFormat.TEXT ? explained(report) : format.render(report);
@@ -140,7 +140,7 @@ final class ValidateCommand implements Callable<Integer> {
 	}
 
 	/** On stderr, so the report itself stays in its format: how much the baseline hid, and what is gone. */
-	private void tell(PrintWriter err, Baseline.Comparison comparison) {
+	static void tell(PrintWriter err, Path baseline, Baseline.Comparison comparison) {
 		err.println("Baseline " + baseline + ": " + comparison.known() + " known " + (comparison.known() == 1 ? "finding" : "findings")
 				+ " not reported; " + comparison.fresh().size() + " new.");
 		if (!comparison.gone().isEmpty()) {

@@ -30,6 +30,8 @@ final class JsonResults {
 		for (GoalProgress goal : measured.goals()) {
 			goals.add(Json.obj().put("programme", goal.programme()).put("goal", goal.goal()).put("metric", goal.metric())
 					.putIfPresent("target", number(goal.target())).put("deadline", goal.deadline()).put("state", goal.state())
+					.put("outlook", goal.outlook()).put("projected", number(goal.projected())).put("trendPeriods", goal.trendPeriods())
+					.putIfPresent("noOutlookBecause", goal.noOutlookBecause().isEmpty() ? null : goal.noOutlookBecause())
 					.putIfPresent("first", goal.first() == null ? null : Json.obj().put("period", goal.firstPeriod()).put("score", score(goal.first())))
 					.putIfPresent("latest", goal.latest() == null ? null : Json.obj().put("period", goal.latestPeriod()).put("score", score(goal.latest()))));
 		}

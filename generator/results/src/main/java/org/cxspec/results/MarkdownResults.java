@@ -26,14 +26,14 @@ final class MarkdownResults {
 			rows(out, "quarter".equals(measured.period()) ? "Quarter" : "Month", card.byPeriod());
 		}
 		if (!measured.goals().isEmpty()) {
-			out.append("\n## Co-creation goals\n\n| Programme | Metric | Target | By | First | Latest | State |\n"
-					+ "| --- | --- | ---: | --- | --- | --- | --- |\n");
+			out.append("\n## Co-creation goals\n\n| Programme | Metric | Target | By | First | Latest | State | Outlook |\n"
+					+ "| --- | --- | ---: | --- | --- | --- | --- | --- |\n");
 			for (GoalProgress goal : measured.goals()) {
 				out.append("| ").append(cell(goal.programme())).append(" | ").append(goal.metric()).append(" | ").append(goal.target())
 						.append(" | ").append(cell(goal.deadline())).append(" | ")
 						.append(goal.first() == null ? "" : goal.firstPeriod() + ": " + goal.first().text()).append(" | ")
 						.append(goal.latest() == null ? "" : goal.latestPeriod() + ": " + goal.latest().text()).append(" | ")
-						.append(goal.state()).append(" |\n");
+						.append(goal.state()).append(" | ").append(ResultsFormat.outlook(measured, goal)).append(" |\n");
 			}
 		}
 		out.append("\n## Follow-ups\n\nAt ").append(ResultsFormat.time(measured.now())).append(": ")

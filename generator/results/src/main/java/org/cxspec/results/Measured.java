@@ -41,15 +41,21 @@ public record Measured(List<Card> cards, List<GoalProgress> goals, List<StageFee
 		findings = List.copyOf(findings);
 	}
 
+	/** The same results with only {@code kept} of the findings (those a baseline does not know). */
+	public Measured withFindings(List<Finding> kept) {
+		return new Measured(cards, goals, stages, followUps, reading, kept, now, newestAnswer, minimumAnswers, period);
+	}
+
+	/** Whether a finding of {@code ruleId} is left: what {@code --fail-on} looks at, after suppressions and baselines. */
+	public boolean hasFinding(String ruleId) {
+		return findings.stream().anyMatch(finding -> finding.ruleId().equals(ruleId));
+	}
+
 	public Optional<Card> card(String name) {
 		return cards.stream().filter(card -> card.name().equals(name)).findFirst();
 	}
 
 	public long overdue() {
 		return followUps.stream().filter(FollowUp::overdue).count();
-	}
-
-	public boolean anyOffTarget() {
-		return cards.stream().anyMatch(card -> card.status() == Card.Status.OFF_TARGET);
 	}
 }

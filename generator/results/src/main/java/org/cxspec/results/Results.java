@@ -66,7 +66,7 @@ public final class Results {
 		Measured.Reading reading = new Measured.Reading(files.stream().map(Locations::display).toList(), reader.rowsRead,
 				reader.rowsUsed, reader.rowsRejected, Map.copyOf(problems.rejectedBecause), aggregation.answers,
 				loops.alreadyFollowedUp);
-		return new Measured(cards, goals(names, cards, aggregation, minimum), stages(names, aggregation, minimum), followUps, reading,
+		return new Measured(cards, goals(names, cards, now), stages(names, aggregation, minimum), followUps, reading,
 				findings.all(), now, aggregation.newest, minimum, mapping.period().name().toLowerCase(java.util.Locale.ROOT));
 	}
 
@@ -140,7 +140,7 @@ public final class Results {
 		return followUps;
 	}
 
-	private static List<GoalProgress> goals(SpecNames names, List<Card> cards, Aggregation aggregation, int minimum) {
+	private static List<GoalProgress> goals(SpecNames names, List<Card> cards, Instant now) {
 		List<GoalProgress> goals = new ArrayList<>();
 		for (CoCreation programme : names.programmes) {
 			for (Goal goal : programme.getGoals()) {
@@ -154,14 +154,17 @@ public final class Results {
 				Group first = measuredPeriods.isEmpty() ? null : measuredPeriods.get(0);
 				Group latest = measuredPeriods.isEmpty() ? null : measuredPeriods.get(measuredPeriods.size() - 1);
 				Double target = goal.getTarget() == null ? measure.target() : Double.valueOf(goal.getTarget().doubleValue());
-				String state = latest == null ? "not measured yet"
-						: target == null ? "no target"
-								: (measure.lowerIsBetter() ? latest.score().value() <= target : latest.score().value() >= target)
-										? "reached" : "not reached yet";
+				boolean reached = latest != null && target != null
+						&& (measure.lowerIsBetter() ? latest.score().value() <= target : latest.score().value() >= target);
+				String state = latest == null ? "not measured yet" : target == null ? "no target" : reached ? "reached" : "not reached yet";
+				GoalProjection.Projection projection = GoalProjection.of(measuredPeriods, target, measure.lowerIsBetter(), reached,
+						goal.getDeadline(), now, card == null ? Double.NaN : card.lowestFigure(),
+						card == null ? Double.NaN : card.highestFigure());
 				goals.add(new GoalProgress(programme.getName(), goal.getDescription(), measure.name(),
 						target == null ? "" : Computations.plain(java.math.BigDecimal.valueOf(target)), goal.getDeadline(),
 						first == null ? "" : first.name(), first == null ? null : first.score(), latest == null ? "" : latest.name(),
-						latest == null ? null : latest.score(), state));
+						latest == null ? null : latest.score(), state, projection.outlook().id(), Figures.number(projection.projected()),
+						projection.periods(), projection.why()));
 			}
 		}
 		return goals;

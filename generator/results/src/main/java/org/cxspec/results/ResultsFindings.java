@@ -18,6 +18,7 @@ import org.cxspec.load.LoadedSpec;
 import org.cxspec.results.Problems.Place;
 import org.cxspec.results.Problems.Unknown;
 import org.cxspec.rules.Rule;
+import org.cxspec.suppression.Suppression;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.nodemodel.INode;
@@ -37,12 +38,26 @@ final class ResultsFindings {
 	private final ProjectConfig config;
 	private final List<Finding> findings = new ArrayList<>();
 
+	private final CommentSuppressions suppressions;
+
 	ResultsFindings(LoadedSpec spec, ProjectConfig config) {
 		this.spec = spec;
 		this.config = config;
+		this.suppressions = new CommentSuppressions(spec.resources());
 	}
 
 	List<Finding> all() {
+		for (Map.Entry<CommentSuppressions.Written, Rule> unused : suppressions.unused()) {
+			Suppression at = unused.getKey().suppression();
+			Path file = spec.fileOf(unused.getKey().resource());
+			Severity severity = config.severityOf(Rule.UNUSED_SUPPRESSION, file);
+			if (severity != Severity.IGNORE) {
+				findings.add(new Finding(file, at.line(), at.column(), at.line(), at.column() + at.length(), at.offset(), at.length(),
+						severity, Rule.UNUSED_SUPPRESSION.id(), "Suppression of " + unused.getValue().id() + " silences nothing"
+								+ (at.targetLine() == 0 ? " (no element starts on the line right below it)" : " in these answers")
+								+ ": remove it."));
+			}
+		}
 		findings.sort(Finding.READING_ORDER);
 		return findings;
 	}
@@ -54,14 +69,15 @@ final class ResultsFindings {
 				continue;
 			}
 			String what = (card.expectation() ? "Expectation " : "Metric ") + card.name();
-			String measured = card.overall().text() + " (" + card.overall().answers() + " answers)";
+			String answers = card.overall().answers() + " answers";
 			if (card.status() == Card.Status.OFF_TARGET) {
-				atElement(Rule.METRIC_OFF_TARGET, measure.element(), what + " measures " + measured + " against target "
-						+ card.target() + worst(card) + ": look at what its touchpoints do, or at the target.");
+				atElement(Rule.METRIC_OFF_TARGET, measure.element(), what + " measures " + card.overall().text() + " against target "
+						+ card.target() + " (" + answers + worst(card) + "): look at what its touchpoints do, or at the target.");
 			}
 			if (measure.current() != null && contradicts(measure, card.overall(), mapping.currentTolerancePercent())) {
 				atElement(Rule.CURRENT_CONTRADICTED, measure.element(), what + " states " + (card.expectation() ? "scored " : "current ")
-						+ card.current() + ", but the answers say " + measured + ": update it to what customers say today.");
+						+ card.current() + ", but the answers say " + card.overall().text() + " (" + answers
+						+ "): update it to what customers say today.");
 			}
 		}
 	}
@@ -70,7 +86,7 @@ final class ResultsFindings {
 		return card.byTouchpoint().stream().filter(group -> group.status() == Card.Status.OFF_TARGET)
 				.min((a, b) -> Double.compare(card.lowerIsBetter() ? -a.score().value() : a.score().value(),
 						card.lowerIsBetter() ? -b.score().value() : b.score().value()))
-				.map(group -> "; furthest off at " + group.name() + " (" + group.score().valueText() + ")").orElse("");
+				.map(group -> "; furthest off at " + group.name() + ": " + group.score().valueText()).orElse("");
 	}
 
 	/** Further from the stated figure than both the margin of error and the tolerance (a share of the scale's range). */
@@ -92,8 +108,8 @@ final class ResultsFindings {
 			default -> List.copyOf(namesOf.getOrDefault("metric", List.of()));
 			};
 			List<String> close = Similarity.closest(unknown.name, known, 1);
-			atPlace(Rule.UNKNOWN_IN_RESPONSES, unknown.first, unknown.count + (unknown.count == 1 ? " answer names " : " answers name ")
-					+ unknown.kind + " '" + ResponsesReader.shorten(unknown.name) + "', which the spec does not have"
+			atPlace(Rule.UNKNOWN_IN_RESPONSES, unknown.first, "Answers name " + unknown.kind + " '" + ResponsesReader.shorten(unknown.name)
+					+ "', which the spec does not have (" + unknown.count + (unknown.count == 1 ? " answer" : " answers") + ")"
 					+ (close.isEmpty() ? ": correct the export or its mapping, or add it to the spec."
 							: ": did you mean " + close.get(0) + "?"));
 		}
@@ -119,8 +135,8 @@ final class ResultsFindings {
 		for (ClosedLoop loop : names.loops) {
 			long[] count = perLoop.get(loop.getName());
 			if (count != null) {
-				atElement(Rule.FOLLOW_UP_OVERDUE, loop, "Closed loop " + loop.getName() + " has " + count[0] + " overdue follow-up"
-						+ (count[0] == 1 ? "" : "s") + " (the oldest due " + ResultsFormat.time(oldest.get(loop.getName())) + "): its owner"
+				atElement(Rule.FOLLOW_UP_OVERDUE, loop, "Closed loop " + loop.getName() + " has overdue follow-ups (" + count[0]
+						+ ", the oldest due " + ResultsFormat.time(oldest.get(loop.getName())) + "): its owner"
 						+ " should contact these customers now; `cxspec results` lists them.");
 			}
 		}
@@ -141,7 +157,7 @@ final class ResultsFindings {
 	private void atElement(Rule rule, EObject element, String message) {
 		Path file = spec.fileOf(element.eResource());
 		Severity severity = config.severityOf(rule, file);
-		if (severity == Severity.IGNORE) {
+		if (severity == Severity.IGNORE || suppressions.silences(rule, element)) {
 			return;
 		}
 		List<INode> nodes = NodeModelUtils.findNodesForFeature(element, CxspecPackage.Literals.DECLARATION__NAME);
@@ -164,7 +180,7 @@ final class ResultsFindings {
 	}
 
 	private void atPlace(Rule rule, Place place, String message) {
-		Severity severity = config.severityOf(rule, null);
+		Severity severity = config.severityOf(rule, place.file()); // paths: globs may name exports too
 		if (severity != Severity.IGNORE) {
 			int line = (int) Math.min(Integer.MAX_VALUE, place.line());
 			findings.add(new Finding(place.file(), line, place.column(), line, place.column(), 0, 0, severity, rule.id(), message));

@@ -57,4 +57,9 @@ public enum ResultsFormat {
 	static String periodWord(Measured measured) {
 		return "quarter".equals(measured.period()) ? "Quarters" : "Months";
 	}
+
+	/** A goal's outlook for its deadline, as the text and Markdown scorecards say it. */
+	static String outlook(Measured measured, GoalProgress goal) {
+		return goal.outlookText(periodWord(measured).toLowerCase(java.util.Locale.ROOT));
+	}
 }

@@ -9,8 +9,10 @@ import java.util.TreeMap;
 import org.cxspec.generator.view.Measures;
 import org.cxspec.generator.view.Measures.Badge;
 import org.cxspec.generator.view.Measures.Count;
+import org.cxspec.generator.view.Measures.Figure;
 import org.cxspec.generator.view.Measures.Goal;
 import org.cxspec.generator.view.Measures.Point;
+import org.cxspec.generator.view.Measures.Scorecard;
 import org.cxspec.generator.view.Measures.Task;
 import org.cxspec.generator.view.Measures.Trend;
 
@@ -27,15 +29,20 @@ public final class SiteMeasures {
 	public static Measures of(Measured measured, boolean withWorklist) {
 		Map<String, List<Badge>> badges = new TreeMap<>();
 		List<Trend> trends = new ArrayList<>();
+		List<Scorecard> scorecards = new ArrayList<>();
 		for (Card card : measured.cards()) {
 			if (!card.hasAnswers()) {
 				continue;
 			}
 			for (Card.Group group : card.byTouchpoint()) {
-				badges.computeIfAbsent(group.name(), key -> new ArrayList<>())
-						.add(new Badge(card.name(), group.score().valueText(), card.target(), state(group.status())));
+				Score score = group.score();
+				badges.computeIfAbsent(group.name(), key -> new ArrayList<>()).add(new Badge(card.name(), score.valueText(),
+						score.marginText(), score.answers(), card.target(), state(group.status())));
 			}
 			trends.add(trend(card));
+			scorecards.add(new Scorecard(card.name(), card.description(), card.expectation(), card.unit(), card.target(),
+					card.current(), card.lowerIsBetter(), figure("", card.overall(), card.status()), figures(card.byTouchpoint()),
+					figures(card.bySegment()), figures(card.byPeriod())));
 		}
 		Map<String, List<Point>> feelings = new LinkedHashMap<>();
 		for (StageFeeling stage : measured.stages()) {
@@ -45,9 +52,7 @@ public final class SiteMeasures {
 		}
 		feelings.values().removeIf(points -> points.stream().allMatch(point -> point.share() < 0 && point.value().isEmpty())
 				&& points.stream().noneMatch(point -> point.share() >= 0));
-		List<Goal> goals = measured.goals().stream().map(goal -> new Goal(goal.programme(), goal.metric(), goal.target(),
-				goal.deadline() == null ? "" : goal.deadline(),
-				goal.latest() == null ? "" : goal.latestPeriod() + ": " + goal.latest().text(), goal.state())).toList();
+		List<Goal> goals = measured.goals().stream().map(SiteMeasures::goal).toList();
 		Map<String, long[]> counts = new TreeMap<>();
 		Map<String, List<Task>> worklists = new TreeMap<>();
 		for (FollowUp followUp : measured.followUps()) {
@@ -64,8 +69,29 @@ public final class SiteMeasures {
 		}
 		Map<String, Count> ownerCounts = new TreeMap<>();
 		counts.forEach((owner, count) -> ownerCounts.put(owner, new Count(count[0], count[1])));
-		return new Measures(measured.reading().summary(), measured.minimumAnswers(), badges, feelings, trends, goals, ownerCounts,
-				worklists);
+		return new Measures(measured.reading().summary(), measured.minimumAnswers(), measured.period(),
+				ResultsFormat.time(measured.now()), scorecards, badges, feelings, trends, goals, ownerCounts, worklists);
+	}
+
+	private static Goal goal(GoalProgress goal) {
+		String state = switch (goal.state()) {
+		case "reached" -> "reached";
+		case "not reached yet" -> "notReached";
+		case "no target" -> "noTarget";
+		default -> "notMeasured";
+		};
+		return new Goal(goal.programme(), goal.metric(), goal.target(), goal.deadline() == null ? "" : goal.deadline(),
+				goal.latestPeriod(), goal.latest() == null ? "" : goal.latest().valueText(),
+				goal.latest() == null ? "" : goal.latestPeriod() + ": " + goal.latest().text(), state, goal.outlook(),
+				goal.projected(), goal.trendPeriods());
+	}
+
+	private static List<Figure> figures(List<Card.Group> groups) {
+		return groups.stream().map(group -> figure(group.name(), group.score(), group.status())).toList();
+	}
+
+	private static Figure figure(String name, Score score, Card.Status status) {
+		return new Figure(name, score.valueText(), score.marginText(), score.answers(), state(status));
 	}
 
 	private static Trend trend(Card card) {

@@ -32,6 +32,7 @@ final class TextResults {
 					out.append(" (").append(goal.firstPeriod()).append(": ").append(goal.first().valueText()).append(", ")
 							.append(goal.latestPeriod()).append(": ").append(goal.latest().text()).append(')');
 				}
+				out.append("; ").append(ResultsFormat.outlook(measured, goal));
 				out.append('\n');
 			}
 		}

@@ -40,7 +40,7 @@ class FollowUpTest {
 		assertTrue(nextDay.followUps().get(0).overdue());
 		assertFalse(nextDay.followUps().get(1).overdue()); // CES: two days
 		assertTrue(nextDay.findings().stream().anyMatch(f -> f.ruleId().equals("follow-up-overdue")
-				&& f.message().contains("Closed loop Detractors has 1 overdue follow-up")));
+				&& f.message().contains("Closed loop Detractors has overdue follow-ups (1, the oldest due")));
 
 		Measured before = fixture.measure(ANSWERS, "2026-03-01T09:00:00Z");
 		assertTrue(before.followUps().isEmpty(), "an answer given after --now is no follow-up yet");

@@ -9,11 +9,30 @@ import java.util.Map;
  * feel per stage, a trend per metric, and (only when asked for) each owner's follow-ups. Holds
  * no respondent data unless {@link #followUps} was filled on purpose.
  */
-public record Measures(String summary, int minimumAnswers, Map<String, List<Badge>> badges, Map<String, List<Point>> feelings,
-		List<Trend> trends, List<Goal> goals, Map<String, Count> counts, Map<String, List<Task>> followUps) {
+public record Measures(String summary, int minimumAnswers, String period, String now, List<Scorecard> scorecards,
+		Map<String, List<Badge>> badges, Map<String, List<Point>> feelings, List<Trend> trends, List<Goal> goals,
+		Map<String, Count> counts, Map<String, List<Task>> followUps) {
 
-	/** A metric measured at a touchpoint; {@code state} is "on", "off", "none" (no target) or "few" (too few answers). */
-	public record Badge(String metric, String value, String target, String state) {
+	/**
+	 * A metric measured at a touchpoint; {@code value} and {@code margin} are "" below the minimum
+	 * number of answers; {@code state} is "on", "off", "none" (no target) or "few" (too few answers).
+	 */
+	public record Badge(String metric, String value, String margin, long answers, String target, String state) {
+	}
+
+	/** One figure of a scorecard: overall, or one touchpoint, segment or period ({@code name}); as {@link Badge}. */
+	public record Figure(String name, String value, String margin, long answers, String state) {
+	}
+
+	/** A metric (or an expectation mapped to a question) overall and broken down, as {@code cxspec results} shows it. */
+	public record Scorecard(String metric, String name, boolean expectation, String unit, String target, String current,
+			boolean lowerIsBetter, Figure overall, List<Figure> touchpoints, List<Figure> segments, List<Figure> periods) {
+
+		public Scorecard {
+			touchpoints = List.copyOf(touchpoints);
+			segments = List.copyOf(segments);
+			periods = List.copyOf(periods);
+		}
 	}
 
 	/**
@@ -28,8 +47,15 @@ public record Measures(String summary, int minimumAnswers, Map<String, List<Badg
 			String lowest, String highest, double targetShare) {
 	}
 
-	/** A co-creation goal's metric against its target and deadline. */
-	public record Goal(String programme, String metric, String target, String deadline, String latest, String state) {
+	/**
+	 * A co-creation goal's metric against its target and deadline: the latest period with enough
+	 * answers ({@code latest} "2026-11: 3.6 ± 0.2"; its figure alone in {@code latestValue}),
+	 * {@code state} "reached", "notReached", "notMeasured" or "noTarget", and the outlook for the
+	 * deadline: "reached", "on-track", "off-track", "missed" or "unknown", with the figure the
+	 * trend reaches by then ({@code projected}, "" when none) from {@code trendPeriods} periods.
+	 */
+	public record Goal(String programme, String metric, String target, String deadline, String latestPeriod, String latestValue,
+			String latest, String state, String outlook, String projected, int trendPeriods) {
 	}
 
 	/** How many follow-ups an owner has open and overdue: counts only, no one identified. */
@@ -42,6 +68,7 @@ public record Measures(String summary, int minimumAnswers, Map<String, List<Badg
 	}
 
 	public Measures {
+		scorecards = List.copyOf(scorecards);
 		badges = Map.copyOf(badges);
 		feelings = Map.copyOf(feelings);
 		trends = List.copyOf(trends);
