@@ -20,7 +20,7 @@ export function changed(path, before, after, transactionChanges) {
   S.lastChange = performance.now();
   markFiles();
   schedulePreview();
-  backup(path);
+  scheduleBackup(path);
 }
 
 export function onEditorChange(update) {
@@ -37,6 +37,23 @@ export function backup(path) {
     else localStorage.removeItem(backupKey(path));
   } catch (full) { /* storage full or disabled: the editor still holds the text */ }
 }
+
+// Copying a large file into storage takes the page tens of milliseconds: done when typing pauses,
+// and at once when the page is hidden or closed.
+const pendingBackups = new Set();
+export function scheduleBackup(path) {
+  pendingBackups.add(path);
+  clearTimeout(S.backupTimer);
+  S.backupTimer = setTimeout(flushBackups, 300);
+}
+
+export function flushBackups() {
+  clearTimeout(S.backupTimer);
+  for (const path of pendingBackups) if (S.docs.has(path)) backup(path);
+  pendingBackups.clear();
+}
+window.addEventListener('pagehide', flushBackups);
+document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') flushBackups(); });
 
 export function restoredBackup(path) {
   try { return JSON.parse(localStorage.getItem(backupKey(path)) ?? 'null'); } catch (unreadable) { return null; }

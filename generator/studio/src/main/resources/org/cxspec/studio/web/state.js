@@ -11,8 +11,9 @@ export const S = {
   lastChange: 0,
   previewTimer: null,
   refreshTimer: null,
+  backupTimer: null,
   conflict: null,         // { path, version, text } while a clash is shown
-  stats: { diagnosticsMs: [], previewMs: [] },
+  stats: { diagnosticsMs: [], previewMs: [], previewAnswerMs: [] }, // from the last keystroke, for the benchmark
   preview: null,
 };
 window.cxspecStudio = { stats: S.stats, docs: S.docs, get current() { return S.current; }, get view() { return S.view; } };
