@@ -5,7 +5,7 @@ import { EditorView, setSemantic, semanticDecorations } from './editor.js';
 import { setDiagnostics } from '@codemirror/lint';
 import { syntaxTree } from '@codemirror/language';
 import { S, $, uriOf, pathOf, say } from './state.js';
-import { openDoc, show, changed } from './files.js';
+import { openDoc, show, changed, previewIfChecked } from './files.js';
 
 // ---- language server ----
 export async function connect() {
@@ -36,8 +36,12 @@ export async function connect() {
   S.lsp.notify('initialized', {});
 }
 
-export function diagnosticsArrived({ uri, diagnostics }) {
+export function diagnosticsArrived({ uri, diagnostics, version }) {
   const path = pathOf(uri);
+  if (path && (version === undefined || version === null || version >= S.unchecked.get(path))) {
+    S.unchecked.delete(path);
+    previewIfChecked();
+  }
   if (!path || !S.docs.has(path)) return;
   S.docs.get(path).diagnostics = diagnostics;
   if (path === S.current) {
