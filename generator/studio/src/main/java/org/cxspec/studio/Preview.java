@@ -72,24 +72,9 @@ final class Preview {
 		return new Rendered(site, entries(site), places(loaded, findings), errors);
 	}
 
-	/**
-	 * One document, rendered by the same renderer and templates as {@code generate}, from a view
-	 * that holds only what that document needs (so that the other documents are not rendered).
-	 */
+	/** One document, rendered by the same renderer and templates as {@code generate}; null if the site has none at {@code path}. */
 	String document(Site site, String path) {
-		Site only;
-		if (path.equals("index.html")) {
-			// The overview links every journey, playbook and map; checklists are reached through the journeys.
-			only = new Site(site.brand(), site.values(), site.segments(), site.metrics(), site.actors(), site.journeys(),
-					List.of(), site.programmes(), site.loops(), site.playbooks(), site.maps(), site.report());
-		} else {
-			only = new Site(site.brand(), site.values(), site.segments(), site.metrics(), site.actors(), site.journeys(),
-					site.touchpoints().stream().filter(touchpoint -> path.equals(checklist(touchpoint))).toList(),
-					site.programmes(), site.loops(),
-					site.playbooks().stream().filter(playbook -> path.equals(playbook(playbook))).toList(),
-					site.maps().stream().filter(map -> path.equals(journey(map))).toList(), site.report());
-		}
-		return renderer.render(only).get(path);
+		return renderer.render(site, path).orElse(null);
 	}
 
 	// Where SiteRenderer puts each document.

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -82,6 +83,36 @@ public final class SiteRenderer {
 
 	/** As {@link #render(Site)}, with what {@code addition} adds. */
 	public SortedMap<String, String> render(Site site, Addition addition) {
+		List<Document> documents = documents(site, addition);
+		Map<String, Object> results = documents.parallelStream().collect(Collectors.toConcurrentMap(Document::path,
+				document -> {
+					try {
+						return render(site, document);
+					} catch (TemplateProblem problem) {
+						return problem;
+					}
+				}));
+		SortedMap<String, String> files = new TreeMap<>();
+		for (Map.Entry<String, Object> result : new TreeMap<>(results).entrySet()) {
+			if (result.getValue() instanceof TemplateProblem problem) {
+				throw problem;
+			}
+			files.put(result.getKey(), (String) result.getValue());
+		}
+		return files;
+	}
+
+	/**
+	 * The one document at {@code path}, exactly as {@link #render(Site)} renders it, without
+	 * rendering the others (the studio shows one document of thousands); empty if there is none.
+	 */
+	public Optional<String> render(Site site, String path) {
+		return documents(site, Addition.NONE).stream().filter(document -> document.path().equals(path)).findFirst()
+				.map(document -> render(site, document));
+	}
+
+	/** Every document of {@code site}: where, from which template, with which variables. */
+	private static List<Document> documents(Site site, Addition addition) {
 		List<Document> documents = new ArrayList<>();
 		documents.add(new Document("index.html", "index.html.vm", "", Map.of()));
 		documents.add(new Document("report.html", "report.html.vm", "", Map.of()));
@@ -110,22 +141,7 @@ public final class SiteRenderer {
 			extra.putAll(document.extra());
 			documents.set(i, new Document(document.path(), document.template(), document.root(), extra));
 		}
-		Map<String, Object> results = documents.parallelStream().collect(Collectors.toConcurrentMap(Document::path,
-				document -> {
-					try {
-						return render(site, document);
-					} catch (TemplateProblem problem) {
-						return problem;
-					}
-				}));
-		SortedMap<String, String> files = new TreeMap<>();
-		for (Map.Entry<String, Object> result : new TreeMap<>(results).entrySet()) {
-			if (result.getValue() instanceof TemplateProblem problem) {
-				throw problem;
-			}
-			files.put(result.getKey(), (String) result.getValue());
-		}
-		return files;
+		return documents;
 	}
 
 	/** One document to write: where, with which template, its root prefix for links and its own variables. */

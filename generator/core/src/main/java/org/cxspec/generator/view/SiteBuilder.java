@@ -66,8 +66,7 @@ public final class SiteBuilder {
 				.map(customer -> views.segment((Customer) customer)).toList();
 		List<Touchpoint> touchpoints = journeys.stream().flatMap(journey -> journey.stages().stream())
 				.flatMap(stage -> stage.touchpoints().stream()).toList();
-		List<Playbook> playbooks = actors.stream()
-				.map(actor -> Playbooks.of(actor, journeys, programmes, loops)).toList();
+		List<Playbook> playbooks = Playbooks.of(actors, journeys, programmes, loops);
 		List<JourneyMap> maps = journeys.stream().map(JourneyMaps::layout).toList();
 		Report report = Reports.of(views.brand(brand), values, segments, touchpoints, actors, playbooks, programmes,
 				loops, findings, root, locale);

@@ -17,10 +17,11 @@ export function changed(path, before, after, transactionChanges) {
     contentChanges.reverse(); // later changes first: each range is still valid in the text it applies to
   } else contentChanges.push({ text: after.toString() });
   S.lsp.notify('textDocument/didChange', { textDocument: { uri: uriOf(path), version: doc.version }, contentChanges });
+  if (path.endsWith('.cxspec')) S.unchecked.set(path, doc.version); // the server checks only specs
   S.lastChange = performance.now();
   markFiles();
   schedulePreview();
-  backup(path);
+  scheduleBackup(path);
 }
 
 export function onEditorChange(update) {
@@ -37,6 +38,23 @@ export function backup(path) {
     else localStorage.removeItem(backupKey(path));
   } catch (full) { /* storage full or disabled: the editor still holds the text */ }
 }
+
+// Copying a large file into storage takes the page tens of milliseconds: done when typing pauses,
+// and at once when the page is hidden or closed.
+const pendingBackups = new Set();
+export function scheduleBackup(path) {
+  pendingBackups.add(path);
+  clearTimeout(S.backupTimer);
+  S.backupTimer = setTimeout(flushBackups, 300);
+}
+
+export function flushBackups() {
+  clearTimeout(S.backupTimer);
+  for (const path of pendingBackups) if (S.docs.has(path)) backup(path);
+  pendingBackups.clear();
+}
+window.addEventListener('pagehide', flushBackups);
+document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') flushBackups(); });
 
 export function restoredBackup(path) {
   try { return JSON.parse(localStorage.getItem(backupKey(path)) ?? 'null'); } catch (unreadable) { return null; }
@@ -69,13 +87,30 @@ export async function show(path) {
 }
 
 // ---- S.preview ----
+// The preview re-reads the whole spec on the server, as the language server does for the
+// diagnostics. It starts once the diagnostics of the newest text are in (or PREVIEW_WAIT ms after
+// the debounce if they are not), so that the two do not compete for the processor: the squiggles
+// come first, and the preview is not slowed down either.
+const PREVIEW_WAIT = 300;
 export function schedulePreview(delay = 120) {
   clearTimeout(S.previewTimer);
-  S.previewTimer = setTimeout(() => {
-    const unsaved = {};
-    for (const path of S.docs.keys()) if (isDirty(path)) unsaved[path] = textOf(path);
-    S.preview.refresh(unsaved);
-  }, delay);
+  clearTimeout(S.previewDeadline);
+  S.previewDue = false;
+  S.previewTimer = setTimeout(() => { S.previewDue = true; previewIfChecked(); }, delay);
+  S.previewDeadline = setTimeout(startPreview, delay + PREVIEW_WAIT);
+}
+
+export function previewIfChecked() {
+  if (S.previewDue && S.unchecked.size === 0) startPreview();
+}
+
+function startPreview() {
+  clearTimeout(S.previewTimer);
+  clearTimeout(S.previewDeadline);
+  S.previewDue = false;
+  const unsaved = {};
+  for (const path of S.docs.keys()) if (isDirty(path)) unsaved[path] = textOf(path);
+  S.preview.refresh(unsaved);
 }
 
 // ---- files, saving, changes on disk ----
@@ -248,6 +283,7 @@ export async function renameFile() {
   if (status !== 200) { say(answer, true); return; }
   S.lsp.notify('textDocument/didClose', { textDocument: { uri: uriOf(from) } });
   S.docs.delete(from);
+  S.unchecked.delete(from);
   S.diskVersions.delete(from);
   await show(to);
   await pollDisk();
@@ -260,6 +296,7 @@ export async function deleteFile() {
   if (status !== 200) { say(answer, true); return; }
   S.lsp.notify('textDocument/didClose', { textDocument: { uri: uriOf(path) } });
   S.docs.delete(path);
+  S.unchecked.delete(path);
   S.diskVersions.delete(path);
   try { localStorage.removeItem(backupKey(path)); } catch (e) { /* nothing kept */ }
   const next = [...S.diskVersions.keys()][0];

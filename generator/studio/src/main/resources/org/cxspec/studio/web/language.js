@@ -3,8 +3,9 @@
 import { LspConnection, toOffset, toPosition } from './lsp.js';
 import { EditorView, setSemantic, semanticDecorations } from './editor.js';
 import { setDiagnostics } from '@codemirror/lint';
+import { syntaxTree } from '@codemirror/language';
 import { S, $, uriOf, pathOf, say } from './state.js';
-import { openDoc, show, changed } from './files.js';
+import { openDoc, show, changed, previewIfChecked } from './files.js';
 
 // ---- language server ----
 export async function connect() {
@@ -35,16 +36,25 @@ export async function connect() {
   S.lsp.notify('initialized', {});
 }
 
-export function diagnosticsArrived({ uri, diagnostics }) {
+export function diagnosticsArrived({ uri, diagnostics, version }) {
   const path = pathOf(uri);
+  if (path && (version === undefined || version === null || version >= S.unchecked.get(path))) {
+    S.unchecked.delete(path);
+    previewIfChecked();
+  }
   if (!path || !S.docs.has(path)) return;
   S.docs.get(path).diagnostics = diagnostics;
   if (path === S.current) {
     if (S.lastChange) S.stats.diagnosticsMs.push(performance.now() - S.lastChange);
     showDiagnostics();
-    scheduleRefresh();
+    scheduleRefresh(OUTLINE_AFTER_TYPING);
   }
 }
+
+// The outline and semantic highlighting of a large spec cost the server a pass over the whole
+// file: they wait for a pause in typing, so that they do not slow down the diagnostics and the
+// preview of the next keystroke (the highlighting moves with the text meanwhile).
+const OUTLINE_AFTER_TYPING = 700;
 
 export function showDiagnostics(withFixes) {
   const doc = S.view.state.doc;
@@ -143,6 +153,8 @@ export async function format() {
 export async function complete(context) {
   const word = context.matchBefore(/\^?[\w]*/);
   if (!context.explicit && word.from === word.to) return null;
+  // Nothing to complete while typing a comment or a text: no request for the server to answer.
+  if (!context.explicit && /comment|string/.test(syntaxTree(context.state).resolveInner(context.pos, -1).name)) return null;
   const path = S.current;
   const result = await S.lsp.request('textDocument/completion', { textDocument: { uri: uriOf(path) }, position: toPosition(context.state.doc, context.pos) });
   const items = Array.isArray(result) ? result : result?.items ?? [];

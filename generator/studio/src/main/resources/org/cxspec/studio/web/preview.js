@@ -15,6 +15,7 @@ export class PreviewPane {
     this.rendering = null;
     this.again = false;
     this.onShown = () => {};
+    this.onAnswered = () => {};
     select.addEventListener('change', () => this.load(this.lastId));
     frames.forEach((frame) => frame.addEventListener('load', () => this.loaded(frame)));
   }
@@ -36,6 +37,7 @@ export class PreviewPane {
     try {
       const response = await fetch('/api/preview', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(unsaved) });
       answer = await response.json();
+      this.onAnswered();
     } catch (error) {
       this.status.textContent = 'The studio does not answer: is it still running?';
       return;
@@ -48,7 +50,12 @@ export class PreviewPane {
     this.status.textContent = answer.errors ? `${answer.errors} error${answer.errors === 1 ? '' : 's'} in the spec: the documents show what can be read` : '';
     this.status.className = answer.errors ? 'problem' : '';
     this.places = answer.places;
-    this.fillPicker(answer.documents);
+    // A spec of thousands of documents: rebuild the picker only when the list itself changed.
+    const listed = JSON.stringify(answer.documents);
+    if (listed !== this.listed) {
+      this.listed = listed;
+      this.fillPicker(answer.documents);
+    }
     this.started = started;
     this.load(answer.id);
   }

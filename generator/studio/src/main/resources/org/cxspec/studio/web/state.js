@@ -10,9 +10,13 @@ export const S = {
   diskVersions: new Map(), // path -> version last seen on disk
   lastChange: 0,
   previewTimer: null,
+  previewDeadline: null,
+  previewDue: false,
+  unchecked: new Map(),   // path -> version sent to the language server whose diagnostics are not in yet
   refreshTimer: null,
+  backupTimer: null,
   conflict: null,         // { path, version, text } while a clash is shown
-  stats: { diagnosticsMs: [], previewMs: [] },
+  stats: { diagnosticsMs: [], previewMs: [], previewAnswerMs: [] }, // from the last keystroke, for the benchmark
   preview: null,
 };
 window.cxspecStudio = { stats: S.stats, docs: S.docs, get current() { return S.current; }, get view() { return S.view; } };

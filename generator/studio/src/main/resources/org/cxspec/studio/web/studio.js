@@ -6,7 +6,7 @@ import { PreviewPane } from './preview.js';
 import { openLintPanel } from '@codemirror/lint';
 import { S, $, isDirty, say, api } from './state.js';
 import { connect, complete, hover, onEditorClick, goToDefinition, rename, format, reveal } from './language.js';
-import { onEditorChange, listFiles, show, markFiles, schedulePreview, saveAll, newFile, renameFile, deleteFile, keepMine, takeTheirs, pollDisk } from './files.js';
+import { onEditorChange, listFiles, show, markFiles, schedulePreview, saveAll, newFile, renameFile, deleteFile, keepMine, takeTheirs, pollDisk, flushBackups } from './files.js';
 
 // ---- start ----
 async function start() {
@@ -24,6 +24,7 @@ async function start() {
   S.view = new EditorView({ parent: $('editor'), state: newState('', S.extensions) });
   S.preview = new PreviewPane({ select: $('documents'), frames: [$('preview-a'), $('preview-b')], status: $('preview-status'), reveal });
   S.preview.onShown = (ms) => { if (S.lastChange) S.stats.previewMs.push(performance.now() - S.lastChange); };
+  S.preview.onAnswered = () => { if (S.lastChange) S.stats.previewAnswerMs.push(performance.now() - S.lastChange); };
   await connect();
   const files = await listFiles();
   S.diskVersions = new Map(files.map((file) => [file.path, file.version]));
@@ -39,6 +40,7 @@ async function start() {
   $('keep-mine').addEventListener('click', keepMine);
   $('take-theirs').addEventListener('click', takeTheirs);
   window.addEventListener('beforeunload', (event) => {
+    flushBackups();
     if ([...S.docs.keys()].some(isDirty)) { event.preventDefault(); event.returnValue = ''; }
   });
   setInterval(pollDisk, 1000);
