@@ -67,7 +67,7 @@ final class StudioPage implements AutoCloseable {
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1600,1000", "--disable-dev-shm-usage");
 		// Dialogs (prompt, confirm, beforeunload) stay open for the test to answer.
-		options.setCapability("unhandledPromptBehavior", "ignore");
+		options.setCapability("unhandledPromptBehavior", Map.of("default", "ignore", "beforeUnload", "ignore"));
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
 		return new ChromeDriver(service, options);
 	}
