@@ -200,6 +200,16 @@ class StudioBrowserTest {
 	}
 
 	@Test
+	void whenTheStudioStopsThePageSaysSoAndKeepsUnsavedEdits() throws Exception {
+		cursorAtEndOfLine(34);
+		browser.switchTo().activeElement().sendKeys(Keys.ENTER, "// typed before the stop");
+		page.studio.close();
+		page.shows("#status", "The studio stopped: start `cxspec studio` again and reload this page.");
+		assertEquals("            // typed before the stop", line(35));
+		shot(browser, "studio-stopped");
+	}
+
+	@Test
 	void aSecondClientWithoutTheTokenIsRefused() throws Exception {
 		WebDriver stranger = StudioPage.chromium();
 		try {

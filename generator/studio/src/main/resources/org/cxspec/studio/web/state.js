@@ -32,6 +32,7 @@ export function t(key, ...values) {
 
 export function say(message, problem = false) {
   $('status').textContent = message;
+  $('status').title = message;
   $('status').className = problem ? 'problem' : '';
 }
 
