@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.cxspec.load.BadInputException;
 import org.cxspec.studio.Studio;
@@ -22,8 +24,8 @@ import picocli.CommandLine.Spec;
 				+ " fixes of 'cxspec lsp', and the generated documents beside it, updated as you type.",
 				"Serves 127.0.0.1 only; the printed address carries a random access token. Ctrl+C stops it." },
 		exitCodeListHeading = "%nExit status:%n",
-		exitCodeList = { "2:usage error, PATH is not a folder, or the port is taken",
-				"130:stopped with Ctrl+C (the studio says so on standard error)" })
+		exitCodeList = { "0:stopped with Ctrl+C: requests under way are finished, then it says so on standard error",
+				"2:usage error, PATH is not a folder, or the port is taken" })
 final class StudioCommand implements Callable<Integer> {
 
 	@Spec
@@ -37,7 +39,7 @@ final class StudioCommand implements Callable<Integer> {
 	boolean noOpen;
 
 	@Option(names = "--lang", paramLabel = "en|nl", defaultValue = "en",
-			description = "Language of the previewed documents (default: ${DEFAULT-VALUE}); spec text stays as written.")
+			description = "Language of the studio and of the previewed documents (default: ${DEFAULT-VALUE}); spec text stays as written.")
 	GenerateCommand.Lang lang;
 
 	@Parameters(paramLabel = "PATH", description = "The folder of one spec (all its .cxspec files form one model).")
@@ -61,16 +63,40 @@ final class StudioCommand implements Callable<Integer> {
 		out.println(studio.address());
 		out.println("cxspec studio serves " + folder.toAbsolutePath().normalize() + " at the address above; Ctrl+C stops it.");
 		out.flush();
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-			studio.close();
-			err.println("cxspec studio stopped.");
-			err.flush();
-		}, "cxspec-studio-stop"));
+		// Ctrl+C is how a user ends the studio: a clean stop and exit status 0, not death by signal
+		// (130). Other ends (kill, logging out) still stop it cleanly through the shutdown hook.
+		CountDownLatch ctrlC = new CountDownLatch(1);
+		AtomicBoolean stopped = new AtomicBoolean();
+		Runnable stop = () -> {
+			if (stopped.compareAndSet(false, true)) {
+				studio.close();
+				err.println("cxspec studio stopped.");
+				err.flush();
+			}
+		};
+		Runtime.getRuntime().addShutdownHook(new Thread(stop, "cxspec-studio-stop"));
+		boolean ownsCtrlC = onCtrlC(ctrlC::countDown);
 		if (!noOpen && !openBrowser(studio.address())) {
 			err.println("cxspec: could not open a browser here; open the address above yourself.");
 		}
-		studio.join();
+		if (ownsCtrlC) {
+			ctrlC.await();
+			stop.run();
+		} else {
+			studio.join();
+		}
 		return Main.OK;
+	}
+
+	/** Runs {@code action} on Ctrl+C (SIGINT) instead of ending the JVM; false where the JVM keeps that signal. */
+	@SuppressWarnings("restriction")
+	private static boolean onCtrlC(Runnable action) {
+		try {
+			sun.misc.Signal.handle(new sun.misc.Signal("INT"), signal -> action.run());
+			return true;
+		} catch (IllegalArgumentException | UnsupportedOperationException notHere) {
+			return false;
+		}
 	}
 
 	/** The desktop's own way of opening an address; false when there is none. */

@@ -14,6 +14,7 @@ import org.cxspec.load.BadInputException;
 import org.cxspec.load.SpecText;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
 
 import com.google.inject.Injector;
@@ -24,6 +25,9 @@ import com.google.inject.Injector;
  * Start with {@link #start}, give the user {@link #address()}, end with {@link #close()}.
  */
 public final class Studio implements AutoCloseable {
+
+	/** How long a stop waits for requests under way; a save takes milliseconds. */
+	private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
 
 	private final Server server;
 	private final URI address;
@@ -65,12 +69,16 @@ public final class Studio implements AutoCloseable {
 			container.addMapping("/lsp", (request, response, callback) -> new LspSocket(folderUri));
 		});
 		AccessGuard guard = new AccessGuard(actualPort);
+		StudioLabels labels = new StudioLabels(locale);
 		Map<String, Object> info = Map.of("rootUri", folderUri.toString(), "name", specs.root().getFileName().toString(),
-				"lang", locale.getLanguage());
-		StudioHandler handler = new StudioHandler(guard, new WebAssets(), new FilesApi(specs),
+				"lang", labels.lang(), "labels", labels.all());
+		StudioHandler handler = new StudioHandler(guard, new WebAssets(labels), new FilesApi(specs),
 				new PreviewApi(specs, new Preview(language, specs.root(), locale)), info, actualPort);
 		handler.setHandler(sockets);
-		server.setHandler(handler);
+		// Stopping waits for requests under way (a save completes rather than being cut off) and
+		// closes the open WebSockets with "going away".
+		server.setHandler(new GracefulHandler(handler));
+		server.setStopTimeout(STOP_TIMEOUT.toMillis());
 		server.setStopAtShutdown(false);
 		try {
 			server.start();
@@ -95,6 +103,10 @@ public final class Studio implements AutoCloseable {
 		server.join();
 	}
 
+	/**
+	 * Stops serving: no new requests, requests under way finish (so a save is whole or not made;
+	 * the file is written atomically either way), WebSockets are closed. Waits until done.
+	 */
 	@Override
 	public void close() {
 		try {

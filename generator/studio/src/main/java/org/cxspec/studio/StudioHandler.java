@@ -56,20 +56,20 @@ final class StudioHandler extends Handler.Wrapper {
 		String method = request.getMethod();
 		boolean changes = !method.equals("GET") && !method.equals("HEAD") || path.equals("/lsp");
 		if (!guard.hostAllowed(request)) {
-			Reply.text(response, callback, HttpStatus.MISDIRECTED_REQUEST_421, "cxspec studio answers only at 127.0.0.1 and localhost.");
+			refuse(response, callback, HttpStatus.MISDIRECTED_REQUEST_421, "cxspec studio answers only at 127.0.0.1 and localhost.");
 			return true;
 		}
 		// A page on another port of 127.0.0.1 is "same-site" and gets the SameSite cookie sent: only our own origin counts.
 		String fetchSite = request.getHeaders().get("Sec-Fetch-Site");
 		boolean ownPage = fetchSite == null || fetchSite.equals("same-origin") || fetchSite.equals("none");
 		if (!guard.originAllowed(request, changes) || !ownPage) {
-			Reply.text(response, callback, HttpStatus.FORBIDDEN_403, "cxspec studio refuses requests from other web pages.");
+			refuse(response, callback, HttpStatus.FORBIDDEN_403, "cxspec studio refuses requests from other web pages.");
 			return true;
 		}
 		String token = Request.extractQueryParameters(request, StandardCharsets.UTF_8).getValue("token");
 		if (path.equals("/") && token != null) {
 			if (!guard.tokenValid(token)) {
-				Reply.text(response, callback, HttpStatus.FORBIDDEN_403, "This access token is not the one cxspec studio printed at its start.");
+				refuse(response, callback, HttpStatus.FORBIDDEN_403, "This access token is not the one cxspec studio printed at its start.");
 				return true;
 			}
 			// The token moves into a cookie and out of the address bar (and the browser's history).
@@ -78,7 +78,7 @@ final class StudioHandler extends Handler.Wrapper {
 			return true;
 		}
 		if (!guard.cookieValid(request)) {
-			Reply.text(response, callback, HttpStatus.FORBIDDEN_403,
+			refuse(response, callback, HttpStatus.FORBIDDEN_403,
 					"Open the address that cxspec studio printed when it started: it carries the access token.");
 			return true;
 		}
@@ -87,6 +87,15 @@ final class StudioHandler extends Handler.Wrapper {
 		}
 		route(path, nonce, request, response, callback);
 		return true;
+	}
+
+	/**
+	 * A refusal closes the connection: the request's body, if any, is never read, and a client must
+	 * not send its next request after that unread body on the same connection.
+	 */
+	private static void refuse(Response response, Callback callback, int status, String text) {
+		response.getHeaders().put(HttpHeader.CONNECTION, "close");
+		Reply.text(response, callback, status, text);
 	}
 
 	private void route(String path, String nonce, Request request, Response response, Callback callback) throws Exception {

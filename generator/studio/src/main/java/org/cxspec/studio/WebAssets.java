@@ -33,12 +33,12 @@ final class WebAssets {
 	private final String importMap;
 	private final String page;
 
-	WebAssets() {
+	WebAssets(StudioLabels labels) {
 		importMap = importMap();
-		page = text(OWN + "index.html").replace("{{importmap}}", importMap);
+		page = labels.fill(text(OWN + "index.html").replace("{{importmap}}", importMap));
 	}
 
-	/** The page, with the import map inline (browsers take import maps only inline). */
+	/** The page in the reader's language, with the import map inline (browsers take import maps only inline). */
 	String page() {
 		return page;
 	}

@@ -6,24 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -33,76 +27,42 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class StudioBrowserTest {
 
-	private static final Path CHROMIUM = Path.of(System.getProperty("cxspec.chromium", "/usr/bin/chromium"));
-	private static final Path DRIVER = Path.of(System.getProperty("cxspec.chromedriver", "/usr/bin/chromedriver"));
-
 	@TempDir
 	Path folder;
-	Studio studio;
+	StudioPage page;
 	WebDriver browser;
 	WebDriverWait wait;
 
 	@BeforeEach
 	void open() throws Exception {
-		boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
-		if (!present) {
-			System.err.println("StudioBrowserTest SKIPPED: needs " + CHROMIUM + " and " + DRIVER
-					+ " (Debian: apt-get install chromium chromium-driver; CI runs .ci/setup-chromium.sh)");
-		}
-		Assumptions.assumeTrue(present, "Chromium and chromedriver are not installed: the browser tests of cxspec studio were skipped");
+		StudioPage.assumeChromium("StudioBrowserTest");
 		StudioFixture.copyOf("insurer-claims", folder);
-		studio = Studio.start(folder, 0, Locale.ENGLISH);
-		browser = chromium();
-		wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-		browser.get(studio.address() + "#claims-journey.cxspec");
-		wait.until(page -> "true".equals(page.findElement(By.tagName("body")).getDomAttribute("data-ready")));
-		wait.until(page -> !page.findElements(By.cssSelector("iframe.preview.shown")).isEmpty());
-	}
-
-	static WebDriver chromium() {
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1600,1000", "--disable-dev-shm-usage");
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
-		return new ChromeDriver(service, options);
+		page = StudioPage.open(folder, Locale.ENGLISH, "claims-journey.cxspec");
+		browser = page.browser;
+		wait = page.wait;
 	}
 
 	@AfterEach
 	void close() {
-		if (browser != null) {
-			browser.quit();
-		}
-		if (studio != null) {
-			studio.close();
+		if (page != null) {
+			page.close();
 		}
 	}
 
-	/** Screenshots of what the tests saw, to look at (generator/studio/screenshots.sh). */
-	static void shot(WebDriver driver, String name) throws java.io.IOException {
-		Path folder = Path.of(System.getProperty("cxspec.screenshots", "target/screenshots"));
-		Files.createDirectories(folder);
-		byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
-		Files.write(folder.resolve(name + ".png"), png);
-	}
-
-	private Object js(String script, Object... arguments) {
-		return ((JavascriptExecutor) browser).executeScript(script, arguments);
+	private void shot(WebDriver driver, String name) throws java.io.IOException {
+		StudioPage.shot(driver, name);
 	}
 
 	private void cursorAtEndOfLine(int line) {
-		js("const v = window.cxspecStudio.view; const l = v.state.doc.line(arguments[0]);"
-				+ " v.dispatch({ selection: { anchor: l.to } }); v.focus();", line);
+		page.cursorAtEndOfLine(line);
 	}
 
 	private String line(int line) {
-		return (String) js("return window.cxspecStudio.view.state.doc.line(arguments[0]).text", line);
+		return page.line(line);
 	}
 
-	/** The text of the journey-map card of a touchpoint, as the preview shows it now. */
 	private String card(String touchpoint) {
-		return (String) js("const frame = document.querySelector('iframe.preview.shown');"
-				+ " const card = [...frame.contentDocument.querySelectorAll('g')].find(g => g.querySelector('title')?.textContent === arguments[0]);"
-				+ " return card ? card.textContent : null;", touchpoint);
+		return page.card(touchpoint);
 	}
 
 	@Test
@@ -174,26 +134,86 @@ class StudioBrowserTest {
 
 	@Test
 	void aClickOnAJourneyCardMovesTheEditorToItsTouchpoint() {
-		js("const frame = document.querySelector('iframe.preview.shown');"
+		page.js("const frame = document.querySelector('iframe.preview.shown');"
 				+ " const card = [...frame.contentDocument.querySelectorAll('g')].find(g => g.querySelector('title')?.textContent === 'Loss adjuster\\'s visit');"
 				+ " card.querySelector('rect').dispatchEvent(new MouseEvent('click', { bubbles: true }));");
-		String current = (String) js("const v = window.cxspecStudio.view; return v.state.doc.lineAt(v.state.selection.main.head).text;");
+		String current = (String) page.js("const v = window.cxspecStudio.view; return v.state.doc.lineAt(v.state.selection.main.head).text;");
 		assertTrue(current.contains("touchpoint AdjusterVisit"), current);
 	}
 
+	/** Whether leaving the page now would ask first: the browser asks when beforeunload is cancelled. */
+	private boolean leavingAsks() {
+		return (Boolean) page.js("const event = new Event('beforeunload', { cancelable: true }); window.dispatchEvent(event); return event.defaultPrevented;");
+	}
+
 	@Test
-	void closingWithUnsavedEditsWarns() {
+	void closingOrReloadingWithUnsavedEditsWarnsAndKeepsThem() {
+		assertFalse(leavingAsks(), "nothing unsaved, nothing to ask");
 		cursorAtEndOfLine(34);
 		browser.switchTo().activeElement().sendKeys(Keys.ENTER, "// unsaved");
-		Object warned = js("const event = new Event('beforeunload', { cancelable: true }); window.dispatchEvent(event); return event.defaultPrevented;");
-		assertEquals(Boolean.TRUE, warned);
+		assertTrue(leavingAsks());
+
+		// chromedriver answers a real beforeunload dialog itself, so leave for real: the edit comes back, unsaved.
+		page.js("window.before = true; setTimeout(() => location.reload(), 0)");
+		wait.until(driver -> page.js("return window.before") == null
+				&& "true".equals(driver.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+		assertEquals("            // unsaved", line(35));
+		assertTrue(browser.findElement(By.cssSelector("button.file.current")).getText().endsWith("●"), "still unsaved");
+		assertTrue(page.status().contains("your unsaved edits from before are back"), page.status());
+		assertTrue(leavingAsks());
+
+		browser.findElement(By.id("save")).click();
+		wait.until(driver -> page.status().equals("Saved claims-journey.cxspec."));
+		assertFalse(leavingAsks(), "once saved, leaving does not ask");
+	}
+
+	@Test
+	void theFileListCreatesRenamesAndDeletesFilesOnDisk() throws Exception {
+		browser.findElement(By.id("new-file")).click();
+		page.answerDialog("extra");
+		wait.until(driver -> "extra.cxspec".equals(page.currentFile()));
+		assertEquals("", Files.readString(folder.resolve("extra.cxspec")), "a new file is created empty");
+		browser.findElement(By.cssSelector(".cm-content")).click();
+		browser.switchTo().activeElement().sendKeys("role Adjuster \"Loss adjuster\"");
+		browser.findElement(By.id("save")).click();
+		wait.until(driver -> driver.findElement(By.id("status")).getText().equals("Saved extra.cxspec."));
+
+		browser.findElement(By.id("rename-file")).click();
+		page.answerDialog("../outside.cxspec");
+		wait.until(driver -> !page.status().isEmpty() && !page.status().startsWith("Saved"));
+		assertFalse(Files.exists(folder.resolveSibling("outside.cxspec")), "nothing is written outside the spec folder: " + page.status());
+		assertTrue(Files.exists(folder.resolve("extra.cxspec")));
+
+		browser.findElement(By.id("rename-file")).click();
+		page.answerDialog("adjusters.cxspec");
+		wait.until(driver -> "adjusters.cxspec".equals(page.currentFile()));
+		assertFalse(Files.exists(folder.resolve("extra.cxspec")));
+		assertEquals("role Adjuster \"Loss adjuster\"", Files.readString(folder.resolve("adjusters.cxspec")));
+		page.shows("#files", "adjusters.cxspec");
+		shot(browser, "studio-files-renamed");
+
+		browser.findElement(By.id("delete-file")).click();
+		page.answerDialog(null);
+		wait.until(driver -> !driver.findElement(By.id("files")).getText().contains("adjusters.cxspec"));
+		assertFalse(Files.exists(folder.resolve("adjusters.cxspec")));
+		assertTrue(Files.exists(folder.resolve("brand.cxspec")), "only that file is gone");
+	}
+
+	@Test
+	void whenTheStudioStopsThePageSaysSoAndKeepsUnsavedEdits() throws Exception {
+		cursorAtEndOfLine(34);
+		browser.switchTo().activeElement().sendKeys(Keys.ENTER, "// typed before the stop");
+		page.studio.close();
+		page.shows("#status", "The studio stopped: start `cxspec studio` again and reload this page.");
+		assertEquals("            // typed before the stop", line(35));
+		shot(browser, "studio-stopped");
 	}
 
 	@Test
 	void aSecondClientWithoutTheTokenIsRefused() throws Exception {
-		WebDriver stranger = chromium();
+		WebDriver stranger = StudioPage.chromium();
 		try {
-			stranger.get("http://127.0.0.1:" + studio.address().getPort() + "/");
+			stranger.get("http://127.0.0.1:" + page.studio.address().getPort() + "/");
 			String text = stranger.findElement(By.tagName("body")).getText();
 			assertTrue(text.contains("Open the address that cxspec studio printed"), text);
 			assertFalse(stranger.getPageSource().contains("cm-editor"));

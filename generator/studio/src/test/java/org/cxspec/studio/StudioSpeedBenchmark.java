@@ -48,7 +48,7 @@ class StudioSpeedBenchmark {
 
 	private void measure(String what, Path folder, String file, int line) throws Exception {
 		try (Studio studio = Studio.start(folder, 0, Locale.ENGLISH)) {
-			WebDriver browser = StudioBrowserTest.chromium();
+			WebDriver browser = StudioPage.chromium();
 			try {
 				WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(120));
 				browser.get(studio.address() + "#" + file);

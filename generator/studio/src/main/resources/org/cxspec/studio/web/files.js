@@ -2,7 +2,7 @@
 // they were read at, changes on disk, clashes (both versions kept), new, rename and delete.
 import { toPosition } from './lsp.js';
 import { newState } from './editor.js';
-import { S, $, uriOf, textOf, isDirty, say, api, query } from './state.js';
+import { S, $, uriOf, textOf, isDirty, say, api, query, t } from './state.js';
 import { showDiagnostics, scheduleRefresh } from './language.js';
 
 // ---- editing ----
@@ -71,7 +71,7 @@ export async function openDoc(path) {
   const savedText = base === answer.version ? answer.text : null;
   S.docs.set(path, { state: newState(text, S.extensions), base, savedText, version: 1, diagnostics: [] });
   S.diskVersions.set(path, answer.version);
-  if (text !== answer.text) say(`${path}: your unsaved edits from before are back; save to keep them.`);
+  if (text !== answer.text) say(t('status.restored', path));
   S.lsp.notify('textDocument/didOpen', { textDocument: { uri: uriOf(path), languageId: 'cxspec', version: 1, text } });
   return true;
 }
@@ -147,11 +147,11 @@ export async function save(path, base = S.docs.get(path).base) {
     backup(path);
     markFiles();
     if (S.conflict?.path === path) closeConflict();
-    say(`Saved ${path}.`);
+    say(t('status.saved', path));
     return true;
   }
   if (status === 409) { showConflict(path, answer.version, answer.text); return false; }
-  say(typeof answer === 'string' ? answer : `Could not save ${path}.`, true);
+  say(typeof answer === 'string' ? answer : t('status.cannotSave', path), true);
   return false;
 }
 
@@ -176,18 +176,19 @@ export function showConflict(path, version, text) {
   $('conflict-file').textContent = path;
   if (text === null || text === undefined) {
     $('conflict-diff').textContent = '';
-    $('conflict-theirs').textContent = '(the file was deleted on disk)';
+    $('conflict-theirs').textContent = t('conflict.deleted');
   } else {
     const diff = differingLines(textOf(path), text);
-    const range = (lines) => lines.length ? `line ${diff.start}${lines.length > 1 ? '–' + (diff.start + lines.length - 1) : ''}` : `nothing at line ${diff.start}`;
-    $('conflict-diff').textContent = `On disk, ${range(diff.theirs)}:\n${diff.theirs.join('\n')}\n\nYours, ${range(diff.mine)}:\n${diff.mine.join('\n')}`;
+    const range = (lines) => lines.length > 1 ? t('conflict.lines', diff.start, diff.start + lines.length - 1)
+      : lines.length ? t('conflict.line', diff.start) : t('conflict.nothingAt', diff.start);
+    $('conflict-diff').textContent = `${t('conflict.onDisk', range(diff.theirs))}\n${diff.theirs.join('\n')}\n\n${t('conflict.yours', range(diff.mine))}\n${diff.mine.join('\n')}`;
     $('conflict-theirs').textContent = text;
   }
-  $('conflict-title').textContent = 'Your version stays in the editor. Where the two differ:';
+  $('conflict-title').textContent = t('conflict.where');
   $('keep-mine').hidden = false;
   $('take-theirs').hidden = false;
   $('conflict').hidden = false;
-  say(`${path} changed on disk while you were editing it: both versions are kept below.`, true);
+  say(t('status.changedWhileEditing', path), true);
 }
 
 export function closeConflict() {
@@ -211,7 +212,7 @@ export async function takeTheirs() {
   replaceText(path, text ?? '');
   $('conflict-diff').textContent = mine;
   $('conflict-theirs').textContent = '';
-  $('conflict-title').textContent = 'You took the version on disk. Your discarded version, for copying:';
+  $('conflict-title').textContent = t('conflict.took');
   $('keep-mine').hidden = true;
   $('take-theirs').hidden = true;
   S.conflict = null;
@@ -261,24 +262,24 @@ export async function diskChanged(path, version) {
   doc.base = answer.version;
   doc.savedText = answer.text;
   replaceText(path, answer.text);
-  say(`${path} changed on disk; the editor shows the new version.`);
+  say(t('status.changedOnDisk', path));
 }
 
 export async function newFile() {
-  let name = prompt('Name of the new file (in the spec folder):', 'new.cxspec');
+  let name = prompt(t('ask.newFile'), t('ask.newFile.default'));
   if (!name) return;
   if (!name.endsWith('.cxspec') && name !== 'cxspec.yaml') name += '.cxspec';
   const { status, answer } = await api('PUT', '/api/file?' + query({ path: name, base: '' }), '');
-  if (status !== 200) { say(status === 409 ? `${name} exists already.` : answer.text ?? answer, true); return; }
+  if (status !== 200) { say(status === 409 ? t('status.exists', name) : answer.text ?? answer, true); return; }
   S.diskVersions.set(name, answer.version);
   await show(name);
 }
 
 export async function renameFile() {
   const from = S.current;
-  const to = prompt(`Rename ${from} to:`, from);
+  const to = prompt(t('ask.renameFile', from), from);
   if (!to || to === from) return;
-  if (isDirty(from)) { say('Save your changes before renaming the file.', true); return; }
+  if (isDirty(from)) { say(t('status.saveBeforeRename'), true); return; }
   const { status, answer } = await api('POST', '/api/rename?' + query({ path: from, to }));
   if (status !== 200) { say(answer, true); return; }
   S.lsp.notify('textDocument/didClose', { textDocument: { uri: uriOf(from) } });
@@ -291,7 +292,7 @@ export async function renameFile() {
 
 export async function deleteFile() {
   const path = S.current;
-  if (!confirm(`Delete ${path} from the spec folder?${isDirty(path) ? ' Your unsaved changes to it are lost.' : ''}`)) return;
+  if (!confirm(t(isDirty(path) ? 'ask.deleteFile.unsaved' : 'ask.deleteFile', path))) return;
   const { status, answer } = await api('DELETE', '/api/file?' + query({ path, base: S.docs.get(path).base }));
   if (status !== 200) { say(answer, true); return; }
   S.lsp.notify('textDocument/didClose', { textDocument: { uri: uriOf(path) } });

@@ -4,14 +4,14 @@ import { LspConnection, toOffset, toPosition } from './lsp.js';
 import { EditorView, setSemantic, semanticDecorations } from './editor.js';
 import { setDiagnostics } from '@codemirror/lint';
 import { syntaxTree } from '@codemirror/language';
-import { S, $, uriOf, pathOf, say } from './state.js';
+import { S, $, uriOf, pathOf, say, t } from './state.js';
 import { openDoc, show, changed, previewIfChecked } from './files.js';
 
 // ---- language server ----
 export async function connect() {
   S.lsp = new LspConnection(`ws://${location.host}/lsp`);
   await S.lsp.open();
-  S.lsp.onClose(() => say('The studio stopped: start `cxspec studio` again and reload this page. Unsaved edits are still here.', true));
+  S.lsp.onClose(() => say(t('status.stopped'), true));
   S.lsp.onNotification('textDocument/publishDiagnostics', diagnosticsArrived);
   S.lsp.onNotification('window/showMessage', (params) => say(params.message, params.type === 1));
   S.lsp.onRequest('workspace/applyEdit', async (params) => ({ applied: await applyWorkspaceEdit(params.edit) }));
@@ -134,12 +134,12 @@ export async function goToDefinition(at = S.view.state.selection.main.head) {
 export async function rename() {
   const at = S.view.state.selection.main.head;
   const word = S.view.state.wordAt(at);
-  const name = prompt('Rename to:', word ? S.view.state.sliceDoc(word.from, word.to) : '');
+  const name = prompt(t('ask.rename'), word ? S.view.state.sliceDoc(word.from, word.to) : '');
   if (!name) return true;
   try {
     const edit = await S.lsp.request('textDocument/rename', { textDocument: { uri: uriOf(S.current) }, position: toPosition(S.view.state.doc, at), newName: name });
     if (edit) await applyWorkspaceEdit(edit);
-    say('Renamed; the changed files are unsaved until you save.');
+    say(t('status.renamed'));
   } catch (error) { say(error.message, true); }
   return true;
 }

@@ -1,5 +1,6 @@
 // A small JSON-RPC client for the cxspec language server over the studio's WebSocket:
 // one WebSocket message is one LSP message.
+import { t } from './state.js';
 
 export class LspConnection {
   constructor(url) {
@@ -16,9 +17,9 @@ export class LspConnection {
       const socket = new WebSocket(this.url);
       this.socket = socket;
       socket.onopen = () => resolve(this);
-      socket.onerror = () => reject(new Error('The language server connection was refused.'));
+      socket.onerror = () => reject(new Error(t('lsp.refused')));
       socket.onclose = () => {
-        for (const { reject: fail } of this.pending.values()) fail(new Error('The language server connection closed.'));
+        for (const { reject: fail } of this.pending.values()) fail(new Error(t('lsp.closed')));
         this.pending.clear();
         this.closeHandlers.forEach((handler) => handler());
       };

@@ -2,7 +2,7 @@
 // editor's unsaved text. Two frames take turns, so the one shown is never blank, and the scroll
 // position carries over. A click on a journey-map card or a report finding calls `reveal`.
 
-const KIND_LABELS = { journey: 'Journey map', playbook: 'Playbook', checklist: 'Checklist', report: 'Consistency report', index: 'Overview' };
+import { t } from './state.js';
 
 export class PreviewPane {
   constructor({ select, frames, status, reveal }) {
@@ -39,7 +39,7 @@ export class PreviewPane {
       answer = await response.json();
       this.onAnswered();
     } catch (error) {
-      this.status.textContent = 'The studio does not answer: is it still running?';
+      this.status.textContent = t('preview.noAnswer');
       return;
     }
     if (!answer.id) {
@@ -47,7 +47,7 @@ export class PreviewPane {
       this.status.className = 'problem';
       return;
     }
-    this.status.textContent = answer.errors ? `${answer.errors} error${answer.errors === 1 ? '' : 's'} in the spec: the documents show what can be read` : '';
+    this.status.textContent = answer.errors ? t(answer.errors === 1 ? 'preview.errors.one' : 'preview.errors', answer.errors) : '';
     this.status.className = answer.errors ? 'problem' : '';
     this.places = answer.places;
     // A spec of thousands of documents: rebuild the picker only when the list itself changed.
@@ -63,7 +63,7 @@ export class PreviewPane {
   fillPicker(documents) {
     const chosen = this.select.value;
     this.select.replaceChildren(...documents.map((document) => {
-      const option = new Option(`${KIND_LABELS[document.kind]}${document.title ? ': ' + document.title : ''}`, document.path);
+      const option = new Option(`${t('kind.' + document.kind)}${document.title ? ': ' + document.title : ''}`, document.path);
       option.dataset.kind = document.kind;
       return option;
     }));

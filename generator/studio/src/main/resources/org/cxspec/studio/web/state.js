@@ -27,8 +27,16 @@ export const pathOf = (uri) => uri.startsWith(S.info.rootUri) ? uri.slice(S.info
 export const textOf = (path) => S.docs.get(path).state.doc.toString();
 export const isDirty = (path) => S.docs.has(path) && textOf(path) !== S.docs.get(path).savedText;
 
+// The studio's own words in the reader's language, from the server's labels (labels.properties):
+// t('status.saved', path) fills {0}, {1}, ... in order.
+export function t(key, ...values) {
+  const label = S.info?.labels?.[key] ?? key;
+  return label.replace(/\{(\d)\}/g, (place, index) => String(values[Number(index)] ?? place));
+}
+
 export function say(message, problem = false) {
   $('status').textContent = message;
+  $('status').title = message;
   $('status').className = problem ? 'problem' : '';
 }
 

@@ -4,7 +4,7 @@
 import { cxspecLanguage, editorExtensions, newState, EditorView } from './editor.js';
 import { PreviewPane } from './preview.js';
 import { openLintPanel } from '@codemirror/lint';
-import { S, $, isDirty, say, api } from './state.js';
+import { S, $, isDirty, say, api, t } from './state.js';
 import { connect, complete, hover, onEditorClick, goToDefinition, rename, format, reveal } from './language.js';
 import { onEditorChange, listFiles, show, markFiles, schedulePreview, saveAll, newFile, renameFile, deleteFile, keepMine, takeTheirs, pollDisk, flushBackups } from './files.js';
 
@@ -47,5 +47,5 @@ async function start() {
   document.body.dataset.ready = 'true';
 }
 
-start().catch((error) => say('The studio could not start: ' + error.message, true));
+start().catch((error) => say(t('status.cannotStart', error.message), true));
 
