@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Builds and tests the Eclipse editor (bundle, feature, update site, UI test in a running
-# workbench) when what it needs is on this machine: a JDK 21+ (the Eclipse bundles need it),
-# Xvfb and GTK 3. Otherwise it says what is missing and exits 0, so that `./mvnw -B verify` stays
-# green on a fresh machine with JDK 17; CXSPEC_ECLIPSE=required (set by .ci/run) makes a missing
-# prerequisite a failure, CXSPEC_ECLIPSE=skip skips on purpose.
+# workbench, the site installed by p2: install-check.sh) when what it needs is on this machine:
+# a JDK 21+ (the Eclipse bundles need it), Xvfb and GTK 3. Otherwise it says what is missing and
+# exits 0, so that `./mvnw -B verify` stays green on a fresh machine with JDK 17;
+# CXSPEC_ECLIPSE=required (set by .ci/run) makes a missing prerequisite a failure,
+# CXSPEC_ECLIPSE=skip skips on purpose.
 # Run by the root build (module editors/eclipse-verify) after generator/cli has built cxspec.jar.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
@@ -49,4 +50,6 @@ fi
 
 echo "Eclipse editor: building and testing with $jdk under Xvfb"
 export JAVA_HOME=$jdk
-exec xvfb-run -a -s "-screen 0 1600x1000x24" "$root/mvnw" -B -f "$PWD/pom.xml" clean verify
+xvfb-run -a -s "-screen 0 1600x1000x24" "$root/mvnw" -B -f "$PWD/pom.xml" clean verify
+# the update site, installed by p2 into an Eclipse from Maven Central (Install New Software > Archive)
+./install-check.sh

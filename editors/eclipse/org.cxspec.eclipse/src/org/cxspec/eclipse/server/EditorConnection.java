@@ -12,9 +12,9 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 /**
- * The server as LSP4E runs it for open editors: started with the preferences of the moment, its
- * diagnostics carrying rule ids, and the files it reports on handed over from the project check
- * (so that each finding shows once in the Problems view).
+ * The server as LSP4E runs it for open editors: started with the preferences of the moment, and
+ * the files it reports on handed over from the project check (so that each finding shows once in
+ * the Problems view; LSP4E's marker ends in the rule id, the diagnostic's code, as ours does).
  */
 public final class EditorConnection {
 
@@ -49,7 +49,7 @@ public final class EditorConnection {
 			return;
 		}
 		process = ServerProcess.start(ServerSettings.current().arguments(BundledServer.jar()), BundledServer.log("editor-server.log"));
-		output = new DiagnosticsWithRuleIds(process.output(), uri -> EditorCoverage.cover(this, uri));
+		output = new PublishedDiagnostics(process.output(), uri -> EditorCoverage.cover(this, uri));
 		input = new WholeMessages(process.input());
 		RUNNING.add(this);
 	}

@@ -1,5 +1,6 @@
 package org.cxspec.eclipse.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,13 +10,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.cxspec.eclipse.server.DiagnosticsWithRuleIds;
+import org.cxspec.eclipse.server.PublishedDiagnostics;
 import org.junit.jupiter.api.Test;
 
+import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
-/** The server's output as LSP4E reads it: rule ids added to diagnostics, everything else untouched. */
-class DiagnosticsWithRuleIdsTest {
+/**
+ * The server's output as LSP4E reads it: byte for byte (LSP4E adds the rule id, the diagnostic's
+ * code, to its marker itself), with the files diagnostics were published for noted.
+ */
+class PublishedDiagnosticsTest {
 
 	private static final String PUBLISH = "{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/publishDiagnostics\",\"params\":{\"uri\":\"file:///specs/brand.cxspec\","
 			+ "\"diagnostics\":[{\"range\":{\"start\":{\"line\":0,\"character\":6},\"end\":{\"line\":0,\"character\":12}},\"severity\":3,"
@@ -23,19 +28,20 @@ class DiagnosticsWithRuleIdsTest {
 	private static final String RESPONSE = "{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"capabilities\":{}}}";
 
 	@Test
-	void diagnosticsGetTheirRuleIdAndOtherMessagesPassAsTheyAre() throws IOException {
+	void everythingPassesAsTheServerSentItAndPublishedFilesAreNoted() throws IOException {
 		List<String> published = new ArrayList<>();
 		byte[] server = concat(concat(frame(RESPONSE), frame(PUBLISH)), frame(RESPONSE));
 
-		byte[] client = new DiagnosticsWithRuleIds(new ByteArrayInputStream(server), published::add).readAllBytes();
+		byte[] client = new PublishedDiagnostics(new ByteArrayInputStream(server), published::add).readAllBytes();
 
+		assertArrayEquals(server, client);
 		List<String> bodies = bodies(client);
 		assertEquals(3, bodies.size());
-		assertEquals(RESPONSE, bodies.get(0));
-		assertEquals(RESPONSE, bodies.get(2));
-		String message = JsonParser.parseString(bodies.get(1)).getAsJsonObject().getAsJsonObject("params").getAsJsonArray("diagnostics")
-				.get(0).getAsJsonObject().get("message").getAsString();
-		assertEquals("The role Lonely staffs no touchpoint – ünïcode [role-without-touchpoints]", message);
+		JsonObject diagnostic = JsonParser.parseString(bodies.get(1)).getAsJsonObject().getAsJsonObject("params").getAsJsonArray("diagnostics")
+				.get(0).getAsJsonObject();
+		assertEquals("The role Lonely staffs no touchpoint – ünïcode", diagnostic.get("message").getAsString(),
+				"the message is left alone: LSP4E appends the code, so the rule id shows once");
+		assertEquals("role-without-touchpoints", diagnostic.get("code").getAsString());
 		assertEquals(List.of("file:///specs/brand.cxspec"), published);
 	}
 
@@ -43,7 +49,7 @@ class DiagnosticsWithRuleIdsTest {
 	void whatCannotBeParsedPassesByteForByte() throws IOException {
 		byte[] server = concat(frame("{\"method\":\"textDocument/publishDiagnostics\", broken"), "garbage without a header".getBytes(StandardCharsets.US_ASCII));
 
-		byte[] client = new DiagnosticsWithRuleIds(new ByteArrayInputStream(server), uri -> {
+		byte[] client = new PublishedDiagnostics(new ByteArrayInputStream(server), uri -> {
 		}).readAllBytes();
 
 		assertEquals(new String(server, StandardCharsets.UTF_8), new String(client, StandardCharsets.UTF_8));
@@ -54,7 +60,7 @@ class DiagnosticsWithRuleIdsTest {
 		byte[] whole = frame(PUBLISH);
 		byte[] cut = java.util.Arrays.copyOf(whole, whole.length / 2);
 
-		byte[] client = new DiagnosticsWithRuleIds(new ByteArrayInputStream(cut), uri -> {
+		byte[] client = new PublishedDiagnostics(new ByteArrayInputStream(cut), uri -> {
 		}).readAllBytes();
 
 		assertTrue(client.length <= cut.length, "nothing is invented");

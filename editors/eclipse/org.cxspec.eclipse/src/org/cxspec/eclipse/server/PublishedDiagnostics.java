@@ -7,19 +7,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.function.Consumer;
 
-import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 /**
- * The server's output as an LSP client reads it, with the rule id added to every diagnostic's
- * message, so that LSP4E's markers in the Problems view read {@code ... [rule-id]} like
- * {@code cxspec validate}. Reads one JSON-RPC frame at a time; any frame it cannot parse passes
- * unchanged, so the connection never breaks because of this. Tells {@code published} the URI of
- * every file the server published diagnostics for.
+ * The server's output as LSP4E reads it, byte for byte, watched one JSON-RPC frame at a time:
+ * tells {@code published} the URI of every file the server published diagnostics for (so that the
+ * project check's marker for it makes way). The messages are left alone: LSP4E itself adds each
+ * diagnostic's code to its marker ({@code ... [rule-id]}), so adding it here showed it twice.
+ * A frame that cannot be parsed passes too, so the connection never breaks because of this.
  */
-public final class DiagnosticsWithRuleIds extends InputStream {
+public final class PublishedDiagnostics extends InputStream {
 
 	private static final String PUBLISH = "textDocument/publishDiagnostics";
 	private static final int MAX_HEADER = 8192;
@@ -29,7 +28,7 @@ public final class DiagnosticsWithRuleIds extends InputStream {
 	private byte[] frame = new byte[0];
 	private int position;
 
-	public DiagnosticsWithRuleIds(InputStream server, Consumer<String> published) {
+	public PublishedDiagnostics(InputStream server, Consumer<String> published) {
 		this.server = server;
 		this.published = published;
 	}
@@ -82,13 +81,10 @@ public final class DiagnosticsWithRuleIds extends InputStream {
 			return true;
 		}
 		byte[] body = server.readNBytes(length);
-		byte[] rewritten = body.length == length ? rewrite(body) : null;
-		if (rewritten == null) {
-			frame = concat(header, body);
-		} else {
-			byte[] newHeader = ("Content-Length: " + rewritten.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
-			frame = concat(newHeader, rewritten);
+		if (body.length == length) {
+			notePublished(body);
 		}
+		frame = concat(header, body);
 		position = 0;
 		return frame.length > 0;
 	}
@@ -128,30 +124,19 @@ public final class DiagnosticsWithRuleIds extends InputStream {
 		return -1;
 	}
 
-	/** The body with rule ids in the messages, or null to keep the original bytes. */
-	private byte[] rewrite(byte[] body) {
+	/** Tells {@code published} the file a publishDiagnostics notification is about. */
+	private void notePublished(byte[] body) {
 		try {
 			JsonElement parsed = JsonParser.parseString(new String(body, StandardCharsets.UTF_8));
 			if (!parsed.isJsonObject()) {
-				return null;
+				return;
 			}
 			JsonObject message = parsed.getAsJsonObject();
-			if (!message.has("method") || !PUBLISH.equals(message.get("method").getAsString())) {
-				return null;
+			if (message.has("method") && PUBLISH.equals(message.get("method").getAsString())) {
+				published.accept(message.getAsJsonObject("params").get("uri").getAsString());
 			}
-			JsonObject params = message.getAsJsonObject("params");
-			published.accept(params.get("uri").getAsString());
-			for (JsonElement element : params.getAsJsonArray("diagnostics")) {
-				JsonObject diagnostic = element.getAsJsonObject();
-				JsonElement code = diagnostic.get("code");
-				JsonElement text = diagnostic.get("message");
-				if (code != null && code.isJsonPrimitive() && text != null && text.isJsonPrimitive()) {
-					diagnostic.addProperty("message", RuleIdInMessage.append(text.getAsString(), code.getAsString()));
-				}
-			}
-			return new Gson().toJson(message).getBytes(StandardCharsets.UTF_8);
 		} catch (RuntimeException e) {
-			return null; // malformed or unexpected: the client gets it exactly as the server sent it
+			// malformed or unexpected: the client gets it as the server sent it, and judges it
 		}
 	}
 
