@@ -3,7 +3,7 @@ package org.cxspec.ide.server;
 import org.antlr.runtime.CharStream;
 import org.antlr.runtime.Token;
 import org.antlr.runtime.TokenSource;
-import org.cxspec.parser.antlr.CxspecParser;
+import org.cxspec.parser.TokenBudgetParser;
 import org.eclipse.xtext.parser.antlr.XtextTokenStream;
 
 /**
@@ -12,9 +12,10 @@ import org.eclipse.xtext.parser.antlr.XtextTokenStream;
  * about a million tokens and takes seconds to parse; without the checks a newer edit waited for
  * all of it. A stopped parse throws Xtext's cancellation out of resource loading: the build that
  * loaded it is dropped whole (its fresh resource set and copied index with it) and the text stays
- * queued, so the next build parses the newest text from the start.
+ * queued, so the next build parses the newest text from the start. It is the command line's
+ * parser otherwise, token budget included, so an editor refuses the same files.
  */
-public class CancellableParser extends CxspecParser {
+public class CancellableParser extends TokenBudgetParser {
 
 	static final int CHECK_EVERY = 1024;
 
