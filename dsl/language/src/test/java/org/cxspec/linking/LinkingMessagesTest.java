@@ -65,4 +65,21 @@ class LinkingMessagesTest {
 		Finding finding = assertOnly(SpecFixture.ofRule(findings, Rule.UNRESOLVED_REFERENCE), Rule.UNRESOLVED_REFERENCE, "Cashir");
 		assertTrue(finding.message().contains("did you mean Cashier"), finding.message());
 	}
+
+	@Test
+	void pastTheModelsSuggestionBudgetANameIsStillNamedAndAskedToBeDeclared() {
+		StringBuilder text = new StringBuilder();
+		StringBuilder delivered = new StringBuilder();
+		for (int i = 0; i < 4_000; i++) {
+			text.append("value Value").append(i).append(" \"v\" drives retention\n");
+			delivered.append(i == 0 ? "" : ", ").append("Valeu").append(i);
+		}
+		text.append("journey J \"j\" {\n stage S \"s\" {\n touchpoint T \"t\" {\n delivers ").append(delivered).append("\n }\n }\n}\n");
+		List<String> messages = SpecFixture.ofRule(spec.check(text.toString()), Rule.UNRESOLVED_REFERENCE).stream().map(Finding::message).toList();
+		assertEquals(4_000, messages.size());
+		assertTrue(messages.get(0).contains("Valeu0: did you mean Value0"), messages.get(0));
+		assertTrue(messages.get(3_999).endsWith("Valeu3999: declare it, or correct the name."), messages.get(3_999));
+		// The same spec, checked again, gets the same messages: the budget counts work, not time.
+		assertEquals(messages, SpecFixture.ofRule(spec.check(text.toString()), Rule.UNRESOLVED_REFERENCE).stream().map(Finding::message).toList());
+	}
 }
