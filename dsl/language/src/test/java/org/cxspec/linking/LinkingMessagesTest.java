@@ -82,4 +82,28 @@ class LinkingMessagesTest {
 		// The same spec, checked again, gets the same messages: the budget counts work, not time.
 		assertEquals(messages, SpecFixture.ofRule(spec.check(text.toString()), Rule.UNRESOLVED_REFERENCE).stream().map(Finding::message).toList());
 	}
+
+	@Test
+	void aReferenceResolvedAgainGetsOneErrorAndACorrectedOneLosesIt() {
+		org.cxspec.load.LoadedSpec loaded = spec.load(BASE.replace("delivers Ease", "delivers Eas, Eass"));
+		org.eclipse.xtext.resource.XtextResource resource = (org.eclipse.xtext.resource.XtextResource) loaded.resources().get(0);
+		for (int round = 0; round < 3; round++) {
+			org.eclipse.emf.ecore.util.EcoreUtil.resolveAll(resource);
+			assertEquals(List.of("Eas", "Eass"), linkingErrors(resource), "after resolving " + (round + 1) + " times");
+		}
+		// An edit: the file is read again; its errors are the new text's, not a mix with the old.
+		String text = resource.getParseResult().getRootNode().getText();
+		int at = text.indexOf("Eass");
+		resource.update(at, "Eass".length(), "Ease");
+		org.eclipse.emf.ecore.util.EcoreUtil.resolveAll(resource);
+		assertEquals(List.of("Eas"), linkingErrors(resource));
+		resource.update(text.indexOf("Eas,"), "Eas".length(), "Eass");
+		org.eclipse.emf.ecore.util.EcoreUtil.resolveAll(resource);
+		assertEquals(List.of("Eass"), linkingErrors(resource));
+	}
+
+	private static List<String> linkingErrors(org.eclipse.xtext.resource.XtextResource resource) {
+		return resource.getErrors().stream().filter(org.eclipse.xtext.linking.impl.XtextLinkingDiagnostic.class::isInstance)
+				.map(error -> error.getMessage().replaceAll("^No value is named (\\w+).*", "$1")).sorted().toList();
+	}
 }
