@@ -87,7 +87,8 @@ public class CxspecLinkingMessages extends LinkingDiagnosticMessageProvider {
 	/**
 	 * The names a reference of this type could name, grouped for suggestions once per model
 	 * index (the loader's, for the command line), or once per version of the file without one;
-	 * never rebuilt per unresolved name, which made 8,000 of them quadratic.
+	 * never rebuilt per unresolved name, which made 8,000 of them quadratic. The sets of one
+	 * model (or file) share one {@link Similarity.Budget}, so its suggestion work is capped.
 	 */
 	private Similarity candidates(ILinkingDiagnosticContext context) {
 		EClass type = context.getReference().getEReferenceType();
@@ -97,12 +98,13 @@ public class CxspecLinkingMessages extends LinkingDiagnosticMessageProvider {
 		if (model != null) {
 			return ModelCandidates.of(resource.getResourceSet()).forType(model, type);
 		}
+		Similarity.Budget budget = cache.get(Similarity.Budget.class, resource, Similarity.Budget::new);
 		return cache.get(Tuples.pair(Similarity.class, type), resource, () -> {
 			List<String> names = new ArrayList<>();
 			for (IEObjectDescription element : scopes.getScope(context.getContext(), context.getReference()).getAllElements()) {
 				names.add(element.getName().toString());
 			}
-			return new Similarity(names);
+			return new Similarity(names, budget);
 		});
 	}
 
@@ -110,6 +112,7 @@ public class CxspecLinkingMessages extends LinkingDiagnosticMessageProvider {
 	private static final class ModelCandidates extends AdapterImpl {
 		private ResourceDescriptionsData basis;
 		private final Map<EClass, Similarity> byType = new HashMap<>();
+		private Similarity.Budget budget = new Similarity.Budget();
 
 		static ModelCandidates of(ResourceSet resourceSet) {
 			synchronized (resourceSet) {
@@ -132,13 +135,14 @@ public class CxspecLinkingMessages extends LinkingDiagnosticMessageProvider {
 			if (basis != model) {
 				basis = model;
 				byType.clear();
+				budget = new Similarity.Budget();
 			}
 			return byType.computeIfAbsent(type, wanted -> {
 				List<String> names = new ArrayList<>();
 				for (IEObjectDescription element : model.getExportedObjectsByType(wanted)) {
 					names.add(element.getName().toString());
 				}
-				return new Similarity(names);
+				return new Similarity(names, budget);
 			});
 		}
 	}

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Closest names by edit distance, for "did you mean" suggestions, with bounded work: names are
@@ -17,6 +18,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * at once; at most {@link #MAX_COMPARED} get an edit distance, which stops counting past the
  * allowed typos. An unknown name costs O(scanned + length x typos x compared), however many
  * names a spec declares or how long they are; the same unknown name is answered once.
+ * <p>
+ * The work of all searches that share a {@link Budget} (one model's validation) is capped as
+ * well: once it is spent, further unknown names get no suggestion, so thousands of them cost
+ * a lookup each instead of a search each. Which names get suggestions depends only on the order
+ * they are asked in, never on the clock.
  */
 public final class Similarity {
 
@@ -29,6 +35,41 @@ public final class Similarity {
 	/** Names looked at per unknown name, nearest lengths first. */
 	static final int MAX_SCANNED = 20_000;
 
+	/**
+	 * Suggestion work one model may spend, in names looked at plus edit-distance cells charged:
+	 * 500 unknown names of 20 letters at the per-name maximum (20,000 + 400 x 20 x 7 = 76,000
+	 * each) fit, so any realistic spec and all shipped examples get every suggestion; 8,000
+	 * unknown names among 8,000 declared ones spend it after about 1,200 of them.
+	 */
+	public static final long MODEL_BUDGET = 40_000_000L;
+
+	/** Suggestion work shared by the searches of one model; safe to share between threads. */
+	public static final class Budget {
+		private final long limit;
+		private final AtomicLong spent = new AtomicLong();
+
+		public Budget() {
+			this(MODEL_BUDGET);
+		}
+
+		Budget(long limit) {
+			this.limit = limit;
+		}
+
+		boolean exhausted() {
+			return spent.get() >= limit;
+		}
+
+		void spend(long work) {
+			spent.addAndGet(work);
+		}
+
+		/** The work spent so far (a search already started is finished, so this may pass the limit by one search). */
+		public long spent() {
+			return spent.get();
+		}
+	}
+
 	/** A declared name in lower case, as written, and the set of its characters. */
 	private record Candidate(String lower, String name, long letters) {
 	}
@@ -37,8 +78,16 @@ public final class Similarity {
 
 	private final Map<String, List<String>> answered = new ConcurrentHashMap<>();
 
-	/** The candidate names (duplicates are dropped, the first spelling is kept). */
+	private final Budget budget;
+
+	/** The candidate names (duplicates are dropped, the first spelling is kept), with a budget of their own. */
 	public Similarity(Collection<String> names) {
+		this(names, new Budget());
+	}
+
+	/** The candidate names, spending suggestion work from a budget shared with other sets of the same model. */
+	public Similarity(Collection<String> names, Budget budget) {
+		this.budget = budget;
 		for (String name : new LinkedHashSet<>(names)) {
 			String lower = name.toLowerCase(Locale.ROOT);
 			byLength.computeIfAbsent(name.length(), length -> new ArrayList<>()).add(new Candidate(lower, name, letters(lower)));
@@ -60,12 +109,16 @@ public final class Similarity {
 	}
 
 	private List<String> search(String name) {
+		if (budget.exhausted()) {
+			return List.of();
+		}
 		String wanted = name.toLowerCase(Locale.ROOT);
 		int allowed = allowedTypos(name.length());
 		Map<String, Integer> close = new HashMap<>();
 		long letters = letters(wanted);
 		int scanned = 0;
 		int compared = 0;
+		long work = 0;
 		// Same length first, then one longer or shorter...: the likeliest misspellings are seen first.
 		for (int delta = 0; delta <= allowed; delta++) {
 			for (int length : delta == 0 ? new int[] { name.length() } : new int[] { name.length() - delta, name.length() + delta }) {
@@ -78,6 +131,8 @@ public final class Similarity {
 						continue;
 					}
 					compared++;
+					// The band's cells, whether or not the distance stops early: work charged, not measured.
+					work += (long) name.length() * (2 * allowed + 1);
 					int distance = distance(wanted, candidate.lower(), allowed);
 					if (distance <= allowed) {
 						close.put(candidate.name(), distance);
@@ -85,6 +140,7 @@ public final class Similarity {
 				}
 			}
 		}
+		budget.spend(work + Math.min(scanned, MAX_SCANNED));
 		return close.keySet().stream()
 				.sorted(Comparator.comparingInt((String candidate) -> close.get(candidate)).thenComparing(Comparator.naturalOrder()))
 				.limit(3)

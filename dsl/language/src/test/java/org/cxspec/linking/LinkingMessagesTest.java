@@ -65,4 +65,45 @@ class LinkingMessagesTest {
 		Finding finding = assertOnly(SpecFixture.ofRule(findings, Rule.UNRESOLVED_REFERENCE), Rule.UNRESOLVED_REFERENCE, "Cashir");
 		assertTrue(finding.message().contains("did you mean Cashier"), finding.message());
 	}
+
+	@Test
+	void pastTheModelsSuggestionBudgetANameIsStillNamedAndAskedToBeDeclared() {
+		StringBuilder text = new StringBuilder();
+		StringBuilder delivered = new StringBuilder();
+		for (int i = 0; i < 4_000; i++) {
+			text.append("value Value").append(i).append(" \"v\" drives retention\n");
+			delivered.append(i == 0 ? "" : ", ").append("Valeu").append(i);
+		}
+		text.append("journey J \"j\" {\n stage S \"s\" {\n touchpoint T \"t\" {\n delivers ").append(delivered).append("\n }\n }\n}\n");
+		List<String> messages = SpecFixture.ofRule(spec.check(text.toString()), Rule.UNRESOLVED_REFERENCE).stream().map(Finding::message).toList();
+		assertEquals(4_000, messages.size());
+		assertTrue(messages.get(0).contains("Valeu0: did you mean Value0"), messages.get(0));
+		assertTrue(messages.get(3_999).endsWith("Valeu3999: declare it, or correct the name."), messages.get(3_999));
+		// The same spec, checked again, gets the same messages: the budget counts work, not time.
+		assertEquals(messages, SpecFixture.ofRule(spec.check(text.toString()), Rule.UNRESOLVED_REFERENCE).stream().map(Finding::message).toList());
+	}
+
+	@Test
+	void aReferenceResolvedAgainGetsOneErrorAndACorrectedOneLosesIt() {
+		org.cxspec.load.LoadedSpec loaded = spec.load(BASE.replace("delivers Ease", "delivers Eas, Eass"));
+		org.eclipse.xtext.resource.XtextResource resource = (org.eclipse.xtext.resource.XtextResource) loaded.resources().get(0);
+		for (int round = 0; round < 3; round++) {
+			org.eclipse.emf.ecore.util.EcoreUtil.resolveAll(resource);
+			assertEquals(List.of("Eas", "Eass"), linkingErrors(resource), "after resolving " + (round + 1) + " times");
+		}
+		// An edit: the file is read again; its errors are the new text's, not a mix with the old.
+		String text = resource.getParseResult().getRootNode().getText();
+		int at = text.indexOf("Eass");
+		resource.update(at, "Eass".length(), "Ease");
+		org.eclipse.emf.ecore.util.EcoreUtil.resolveAll(resource);
+		assertEquals(List.of("Eas"), linkingErrors(resource));
+		resource.update(text.indexOf("Eas,"), "Eas".length(), "Eass");
+		org.eclipse.emf.ecore.util.EcoreUtil.resolveAll(resource);
+		assertEquals(List.of("Eass"), linkingErrors(resource));
+	}
+
+	private static List<String> linkingErrors(org.eclipse.xtext.resource.XtextResource resource) {
+		return resource.getErrors().stream().filter(org.eclipse.xtext.linking.impl.XtextLinkingDiagnostic.class::isInstance)
+				.map(error -> error.getMessage().replaceAll("^No value is named (\\w+).*", "$1")).sorted().toList();
+	}
 }

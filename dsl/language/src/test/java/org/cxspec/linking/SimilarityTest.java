@@ -1,6 +1,7 @@
 package org.cxspec.linking;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -53,6 +54,69 @@ class SimilarityTest {
 		names.add("Fairness");
 		assertEquals(List.of("Fairness"), Similarity.closest("Fairnes", names, 3));
 		assertTrue(Similarity.closest("Rloe77", names, 3).contains("Role77"));
+	}
+
+	@Test
+	void theWorkOfAModelStopsAtItsBudgetAndTheFirstNamesKeepTheirSuggestions() {
+		List<String> names = new ArrayList<>();
+		for (int i = 0; i < 8_000; i++) {
+			names.add("Value" + i);
+		}
+		Similarity.Budget budget = new Similarity.Budget();
+		Similarity bounded = new Similarity(names, budget);
+		Similarity unbounded = new Similarity(names, new Similarity.Budget(Long.MAX_VALUE));
+		int answered = 0;
+		for (int i = 0; i < 8_000; i++) {
+			boolean withinBudget = budget.spent() < Similarity.MODEL_BUDGET;
+			List<String> closest = bounded.closest("Valeu" + i, 3);
+			if (withinBudget) {
+				assertEquals(unbounded.closest("Valeu" + i, 3), closest, "Valeu" + i);
+				answered++;
+			} else {
+				assertEquals(List.of(), closest, "Valeu" + i);
+			}
+		}
+		// One search may finish past the budget: at most the per-name maximum for these names.
+		long perNameMaximum = Similarity.MAX_SCANNED + Similarity.MAX_COMPARED * "Valeu7999".length() * (2 * Similarity.MAX_TYPOS + 1);
+		assertTrue(budget.spent() <= Similarity.MODEL_BUDGET + perNameMaximum, budget.spent() + " spent");
+		assertTrue(answered > 1_000 && answered < 2_000, answered + " names were searched");
+		// Asked again, an answered name keeps its answer; a name past the budget still gets none.
+		assertEquals(unbounded.closest("Valeu1", 3), bounded.closest("Valeu1", 3));
+		assertEquals(List.of(), bounded.closest("Valeu7999", 3));
+	}
+
+	@Test
+	void fiveHundredUnknownNamesAmongTwentyThousandAllGetTheirSuggestions() {
+		Random random = new Random(13);
+		List<String> names = new ArrayList<>();
+		for (int i = 0; i < 20_000; i++) {
+			names.add(word(random, 20, 4));
+		}
+		Similarity.Budget budget = new Similarity.Budget();
+		Similarity bounded = new Similarity(names, budget);
+		Similarity unbounded = new Similarity(names, new Similarity.Budget(Long.MAX_VALUE));
+		for (int i = 0; i < 500; i++) {
+			String unknown = typo(names.get(i * 40), random);
+			assertEquals(unbounded.closest(unknown, 3), bounded.closest(unknown, 3), unknown);
+		}
+		assertTrue(budget.spent() < Similarity.MODEL_BUDGET, budget.spent() + " spent");
+	}
+
+	@Test
+	void sharingABudgetCapsTheWorkOfAllSetsTogether() {
+		Similarity.Budget budget = new Similarity.Budget(1);
+		Similarity values = new Similarity(List.of("Fairness"), budget);
+		Similarity roles = new Similarity(List.of("Cashier"), budget);
+		assertEquals(List.of("Fairness"), values.closest("Fairnes", 3));
+		assertEquals(List.of(), roles.closest("Cashir", 3));
+	}
+
+	private static String word(Random random, int length, int letters) {
+		StringBuilder word = new StringBuilder();
+		for (int i = 0; i < length; i++) {
+			word.append((char) ('a' + random.nextInt(letters)));
+		}
+		return word.toString();
 	}
 
 	private static String word(Random random) {
