@@ -12,8 +12,6 @@ import org.cxspec.rules.RuleSeverities;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.diagnostics.Severity;
-import org.eclipse.xtext.nodemodel.ICompositeNode;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
@@ -102,19 +100,12 @@ public class SuppressingResourceValidator extends ResourceValidatorImpl {
 		if (Rule.RULE_FAILED.id().equals(ruleId)) {
 			return List.of(); // a check that failed is cxspec's bug: nothing may make the spec look checked
 		}
-		Set<Integer> lines = new HashSet<>();
 		EObject element = issue.getUriToProblem() == null ? null : resource.getEObject(issue.getUriToProblem().fragment());
+		Set<Integer> lines = new HashSet<>(Suppressions.linesAround(element));
 		if (element == null && issue.getLineNumber() != null) {
 			lines.add(issue.getLineNumber());
 		}
-		for (EObject current = element; current != null && current.eContainer() != null; current = current.eContainer()) {
-			ICompositeNode node = NodeModelUtils.findActualNodeFor(current);
-			if (node != null) {
-				lines.add(node.getStartLine());
-			}
-		}
-		return suppressions.stream().filter(suppression -> suppression.targetLine() > 0
-				&& lines.contains(suppression.targetLine()) && suppression.ruleIds().contains(ruleId)).toList();
+		return Suppressions.silencing(suppressions, lines, ruleId);
 	}
 
 	private void add(List<Issue> result, Resource resource, Rule rule, String message, Suppression at) {

@@ -2,13 +2,17 @@ package org.cxspec.suppression;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.TerminalRule;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 /**
  * Finds the suppression comments of a parsed spec. Syntax, one comment per line:
@@ -87,6 +91,24 @@ public final class Suppressions {
 		ILeafNode comment = pending.comment();
 		return new Suppression(comment.getStartLine(), pending.column(), comment.getOffset(), comment.getText().strip().length(),
 				ids, reason, targetLine);
+	}
+
+	/** The lines where {@code element} and every element around it start: a suppression aimed at one of them covers it. */
+	public static Set<Integer> linesAround(EObject element) {
+		Set<Integer> lines = new HashSet<>();
+		for (EObject current = element; current != null && current.eContainer() != null; current = current.eContainer()) {
+			ICompositeNode node = NodeModelUtils.findActualNodeFor(current);
+			if (node != null) {
+				lines.add(node.getStartLine());
+			}
+		}
+		return lines;
+	}
+
+	/** Those of {@code suppressions} that name {@code ruleId} and are aimed at one of {@code lines}. */
+	public static List<Suppression> silencing(List<Suppression> suppressions, Set<Integer> lines, String ruleId) {
+		return suppressions.stream().filter(suppression -> suppression.targetLine() > 0
+				&& lines.contains(suppression.targetLine()) && suppression.ruleIds().contains(ruleId)).toList();
 	}
 
 	private static boolean isLineComment(ILeafNode leaf) {

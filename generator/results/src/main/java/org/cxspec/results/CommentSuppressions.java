@@ -12,8 +12,6 @@ import org.cxspec.suppression.Suppression;
 import org.cxspec.suppression.Suppressions;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.nodemodel.ICompositeNode;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
 
 /**
@@ -48,21 +46,9 @@ final class CommentSuppressions {
 		if (suppressions == null) {
 			return false;
 		}
-		Set<Integer> lines = new HashSet<>();
-		for (EObject current = element; current != null && current.eContainer() != null; current = current.eContainer()) {
-			ICompositeNode node = NodeModelUtils.findActualNodeFor(current);
-			if (node != null) {
-				lines.add(node.getStartLine());
-			}
-		}
-		boolean silenced = false;
-		for (Suppression suppression : suppressions) {
-			if (suppression.targetLine() > 0 && lines.contains(suppression.targetLine()) && suppression.ruleIds().contains(rule.id())) {
-				used.add(key(element.eResource(), suppression, rule.id()));
-				silenced = true;
-			}
-		}
-		return silenced;
+		List<Suppression> silencing = Suppressions.silencing(suppressions, Suppressions.linesAround(element), rule.id());
+		silencing.forEach(suppression -> used.add(key(element.eResource(), suppression, rule.id())));
+		return !silencing.isEmpty();
 	}
 
 	/** Suppressions naming a results rule that silenced nothing in this run, with that rule. */
