@@ -52,6 +52,10 @@ class StudioEditorTest {
 		page.cursorAtEndOfLine(line);
 		type(", Know");
 		WebElement option = page.shows(".cm-tooltip-autocomplete li", "KnowsMyCase");
+		// The list updates as each typed letter's answer arrives, and CodeMirror ignores Enter just
+		// after an update (a guard against accepting by accident): accept once the last answer is in.
+		page.wait.until(driver -> "active".equals(page.js("return window.cxspecStudio.completion")));
+		option = page.shows(".cm-tooltip-autocomplete li", "KnowsMyCase");
 		page.shot("studio-completion");
 		assertTrue(option.getDomAttribute("aria-selected") != null, "the fitting name is the one chosen");
 		type(Keys.ENTER);

@@ -1,4 +1,6 @@
 // What the studio's modules share: the open documents, the connection, the editor, and helpers.
+import { completionStatus } from '@codemirror/autocomplete';
+
 export const S = {
   docs: new Map(),        // path -> { state, base, savedText, version, diagnostics }
   info: null,             // { rootUri, name, lang } of the spec folder
@@ -19,7 +21,10 @@ export const S = {
   stats: { diagnosticsMs: [], previewMs: [], previewAnswerMs: [] }, // from the last keystroke, for the benchmark
   preview: null,
 };
-window.cxspecStudio = { stats: S.stats, docs: S.docs, get current() { return S.current; }, get view() { return S.view; } };
+// For the benchmark and the browser tests: what the page shows, read without guessing (completion:
+// 'pending' while an answer of the language server is awaited, 'active' once the list shows it).
+window.cxspecStudio = { stats: S.stats, docs: S.docs, get current() { return S.current; }, get view() { return S.view; },
+  get completion() { return S.view ? completionStatus(S.view.state) : null; } };
 
 export const $ = (id) => document.getElementById(id);
 export const uriOf = (path) => S.info.rootUri + path.split('/').map(encodeURIComponent).join('/');
