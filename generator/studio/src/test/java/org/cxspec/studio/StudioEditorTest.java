@@ -51,15 +51,21 @@ class StudioEditorTest {
 		int line = page.lineWith("addresses PaidInDays");
 		page.cursorAtEndOfLine(line);
 		type(", Know");
-		WebElement option = page.shows(".cm-tooltip-autocomplete li", "KnowsMyCase");
-		// The list updates as each typed letter's answer arrives, and CodeMirror ignores Enter just
-		// after an update (a guard against accepting by accident): accept once the last answer is in.
+		page.wait.until(driver -> page.line(line).endsWith("PaidInDays, Know"));
+		page.shows(".cm-tooltip-autocomplete li", "KnowsMyCase");
+		// Chromium on a busy machine sometimes leaves its caret one letter back after a letter typed
+		// next to a marked word (a squiggle or a highlighted name end there), and CodeMirror reads
+		// the caret from it: Enter would then complete "Kno" with the "w" left behind. The caret is
+		// not what this test is about: put it after the word and ask again, as Ctrl+Space does.
+		page.cursorAtEndOfLine(line);
+		type(Keys.chord(Keys.CONTROL, Keys.SPACE));
 		page.wait.until(driver -> "active".equals(page.js("return window.cxspecStudio.completion")));
-		option = page.shows(".cm-tooltip-autocomplete li", "KnowsMyCase");
+		WebElement option = page.shows(".cm-tooltip-autocomplete li", "KnowsMyCase");
 		page.shot("studio-completion");
 		assertTrue(option.getDomAttribute("aria-selected") != null, "the fitting name is the one chosen");
 		type(Keys.ENTER);
-		page.wait.until(driver -> page.line(line).equals("            addresses PaidInDays, KnowsMyCase"));
+		page.wait.withMessage(() -> "line " + line + " reads [" + page.line(line) + "]")
+				.until(driver -> page.line(line).equals("            addresses PaidInDays, KnowsMyCase"));
 		page.wait.until(driver -> driver.findElements(By.cssSelector(".cm-tooltip-autocomplete")).isEmpty());
 	}
 
