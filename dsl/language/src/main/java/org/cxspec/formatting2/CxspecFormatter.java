@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -28,10 +29,13 @@ import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
 import org.eclipse.xtext.formatting2.ITextReplacer;
 import org.eclipse.xtext.formatting2.ITextReplacerContext;
 import org.eclipse.xtext.formatting2.internal.CommentReplacer;
+import org.eclipse.xtext.formatting2.internal.HiddenRegionReplacer;
 import org.eclipse.xtext.formatting2.internal.MultilineCommentReplacer;
 import org.eclipse.xtext.formatting2.internal.SinglelineDocCommentReplacer;
 import org.eclipse.xtext.formatting2.internal.WhitespaceReplacer;
+import org.eclipse.xtext.formatting2.IHiddenRegionFormatting;
 import org.eclipse.xtext.formatting2.regionaccess.IComment;
+import org.eclipse.xtext.formatting2.regionaccess.ITextSegment;
 import org.eclipse.xtext.formatting2.FormatterPreferenceKeys;
 import org.eclipse.xtext.formatting2.FormatterRequest;
 import org.eclipse.xtext.preferences.MapBasedPreferenceValues;
@@ -166,6 +170,24 @@ public class CxspecFormatter extends AbstractJavaFormatter {
 				public ITextReplacerContext createReplacements(ITextReplacerContext context) {
 					return context;
 				}
+
+				/**
+				 * A block comment written after code on the same line stays there, one space after
+				 * the code, with what follows it laid out as if it were not there. Xtext's default puts
+				 * a comment of several lines on a line of its own, and the second run then lays out
+				 * the blank lines and indentation around it differently: format was not idempotent.
+				 */
+				@Override
+				public void configureWhitespace(WhitespaceReplacer leading, WhitespaceReplacer trailing) {
+					if (leading.getRegion().getOffset() > 0 && !leading.getRegion().isMultiline()) {
+						leading.getFormatting().setNewLinesMin(0);
+						leading.getFormatting().setNewLinesDefault(0);
+						leading.getFormatting().setNewLinesMax(0);
+						leading.getFormatting().setSpace(" ");
+					} else {
+						super.configureWhitespace(leading, trailing);
+					}
+				}
 			};
 		}
 		if (rule.equals("SL_COMMENT")) {
@@ -185,6 +207,65 @@ public class CxspecFormatter extends AbstractJavaFormatter {
 			@Override
 			public void configureWhitespace(WhitespaceReplacer leading, WhitespaceReplacer trailing) {
 				// kept as written
+			}
+		};
+	}
+
+	/**
+	 * Around a comment, Xtext gives the layout asked for (say, one space before a brace) to the
+	 * first stretch of whitespace that holds a line break. Where that layout allows no line break,
+	 * the break is gone after one run and the next run picks another stretch: a comment between a
+	 * heading and its brace moved twice. Such a layout goes to the whitespace just before the token.
+	 */
+	@Override
+	public ITextReplacer createHiddenRegionReplacer(IHiddenRegion region, IHiddenRegionFormatting formatting) {
+		return new HiddenRegionReplacer(region, formatting) {
+			@Override
+			protected WhitespaceReplacer findWhitespaceThatSeparatesSemanticRegions(List<ITextReplacer> replacers) {
+				Integer max = formatting.getNewLineMax();
+				boolean breaksAllowed = max == null ? formatting.getNewLineMin() != null || formatting.getNewLineDefault() != null : max > 0;
+				return breaksAllowed ? super.findWhitespaceThatSeparatesSemanticRegions(replacers)
+						: (WhitespaceReplacer) replacers.get(replacers.size() - 1);
+			}
+
+			/** Between statements, a blank line beside a comment is kept as one between statements is. */
+			@Override
+			protected void applyPriorityAndDefaultFormatting(List<ITextReplacer> replacers, IHiddenRegionFormatting separator) {
+				super.applyPriorityAndDefaultFormatting(replacers, separator);
+				Integer max = formatting.getNewLineMax();
+				if (max != null && max > 1) {
+					for (ITextReplacer replacer : replacers) {
+						if (replacer instanceof WhitespaceReplacer whitespace && whitespace.getFormatting() != separator) {
+							whitespace.getFormatting().setNewLinesMax(max);
+						}
+					}
+				}
+			}
+		};
+	}
+
+	/**
+	 * Blank lines are counted as the reader sees them. Xtext counts the line breaks of a stretch
+	 * of whitespace without the one that ends a `//` comment just before it, yet takes that one off
+	 * what it writes: each run dropped one blank line after such a comment, so formatting twice
+	 * changed the text again.
+	 */
+	@Override
+	public ITextReplacer createWhitespaceReplacer(ITextSegment whitespace, IHiddenRegionFormatting formatting) {
+		return new WhitespaceReplacer(whitespace, formatting) {
+			@Override
+			protected int computeNewLineCount(ITextReplacerContext context) {
+				Integer min = formatting.getNewLineMin();
+				Integer max = formatting.getNewLineMax();
+				boolean undefined = getRegion() instanceof IHiddenRegion hidden && hidden.isUndefined();
+				if (undefined || (min == null && max == null && formatting.getNewLineDefault() == null)) {
+					return super.computeNewLineCount(context);
+				}
+				int lines = getRegion().getLineCount() - 1 + trailingNewLinesOfPreviousRegion();
+				if (min != null && min > lines) {
+					lines = min;
+				}
+				return max != null && max < lines ? max : lines;
 			}
 		};
 	}

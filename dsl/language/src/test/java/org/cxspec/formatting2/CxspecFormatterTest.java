@@ -111,6 +111,92 @@ class CxspecFormatterTest {
 	}
 
 	@Test
+	void keepsCommentsWhereTheyAreWrittenAndFormattingTwiceChangesNothing() {
+		String written = """
+				value Care "Care" drives retention
+				customer C "c" {
+				    expects E "e" scored 2.8 target 4.2 out of 5
+				}   /* closes
+				   the customers */
+
+				// what we value
+
+				value Ease "Ease" drives retention
+				journey J "J" for C
+				/* one journey */
+				{
+				    stage S "s" { touchpoint T "t" { delivers Care, /* and
+				       more */ Ease } }
+				}
+				""";
+		String expected = """
+				value Care "Care" drives retention
+				customer C "c" {
+				    expects E "e" scored 2.8 target 4.2 out of 5
+				} /* closes
+				   the customers */
+
+				// what we value
+
+				value Ease "Ease" drives retention
+				journey J "J" for C
+				/* one journey */ {
+				    stage S "s" {
+				        touchpoint T "t" {
+				            delivers Care, /* and
+				       more */ Ease
+				        }
+				    }
+				}
+				""";
+		String once = format(written);
+		assertEquals(expected, once);
+		assertEquals(once, format(once));
+	}
+
+	/**
+	 * Comments of every shape put after every fifth brace, comma or space of every example: the
+	 * words and comments come out as written, and a second run changes nothing.
+	 */
+	@ParameterizedTest
+	@MethodSource("specs")
+	void commentsAnywhereKeepEveryWordAndFormattingTwiceChangesNothing(Path file) throws IOException {
+		String text = Files.readString(file);
+		String[] comments = { " /* a\n   b */", "/* c */", "\n/* own\n line */\n", "\n\n/* own */\n\n", " // trailing\n",
+				"\n// own line\n", "\n\n// own line\n\n" };
+		for (String comment : comments) {
+			for (int phase = 0; phase < 5; phase++) {
+				String variant = withComments(text, comment, phase);
+				String once = format(variant);
+				assertEquals(variant.replaceAll("\\s", ""), once.replaceAll("\\s", ""), "only spacing changes");
+				assertEquals(once, format(once), file + " with " + comment.replace("\n", "\\n") + " after every fifth place from " + phase);
+			}
+		}
+	}
+
+	/** The text with {@code comment} after every fifth brace, comma or space outside texts and comments. */
+	private static String withComments(String text, String comment, int phase) {
+		StringBuilder out = new StringBuilder();
+		int places = 0;
+		boolean inText = false;
+		for (int i = 0; i < text.length(); i++) {
+			if (!inText && (text.startsWith("//", i) || text.startsWith("/*", i))) {
+				int end = text.startsWith("//", i) ? text.indexOf('\n', i) : text.indexOf("*/", i) + 2;
+				out.append(text, i, end);
+				i = end - 1;
+				continue;
+			}
+			char c = text.charAt(i);
+			out.append(c);
+			inText ^= c == '"';
+			if (!inText && "{}, ".indexOf(c) >= 0 && places++ % 5 == phase) {
+				out.append(comment);
+			}
+		}
+		return out.toString();
+	}
+
+	@Test
 	void refusesAFileWithSyntaxErrors() {
 		LoadedSpec spec = loader.loadTexts(Map.of(Path.of("/broken.cxspec"), "brand A \"a\" { promise }"));
 		assertNull(formatting.format((XtextResource) spec.resources().get(0)));
