@@ -40,8 +40,8 @@ final class Problems {
 	private final Map<Path, Integer> keptPerFile = new LinkedHashMap<>();
 
 	/** Counts a rejected row under {@code reason}; {@code place} may be null when another finding already points at it. */
-	void reject(Place place, String reason) {
-		rejectedBecause.merge(reason, 1L, Long::sum);
+	void reject(Place place, RejectReason reason) {
+		rejectedBecause.merge(reason.text(), 1L, Long::sum);
 		if (place == null) {
 			return;
 		}

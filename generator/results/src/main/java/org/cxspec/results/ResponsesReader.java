@@ -84,9 +84,9 @@ final class ResponsesReader {
 		if (when == null || measure == null) {
 			if (measure == null && !row.rejected) {
 				if (row.text(Field.METRIC).isEmpty()) {
-					row.reject(row.header.column(Field.METRIC), "no metric", "no metric");
+					row.reject(row.header.column(Field.METRIC), RejectReason.NO_METRIC, "no metric");
 				} else {
-					row.rejectQuietly("names no metric of the spec");
+					row.rejectQuietly(RejectReason.UNKNOWN_METRIC);
 				}
 			}
 			return false;
@@ -149,7 +149,7 @@ final class ResponsesReader {
 			}
 			String why = count < header.size() ? "has " + count + " fields where the header has " + header.size()
 					: "has " + count + " fields where the header has " + header.size() + " (a delimiter in an unquoted text?)";
-			rejectAt(1, count < header.size() ? "too few fields" : "too many fields", "row " + why);
+			rejectAt(1, count < header.size() ? RejectReason.TOO_FEW_FIELDS : RejectReason.TOO_MANY_FIELDS, "row " + why);
 			return false;
 		}
 
@@ -165,7 +165,7 @@ final class ResponsesReader {
 			int column = header.column(Field.DATE);
 			When when = dates.parse(field(column));
 			if (when == null) {
-				reject(column, "unparsable date", field(column).isBlank() ? "no date"
+				reject(column, RejectReason.UNPARSABLE_DATE, field(column).isBlank() ? "no date"
 						: "date '" + shorten(field(column)) + "' is not " + (mapping.dateFormat() == null
 								? "an ISO 8601 date (2026-03-31) or date-time" : "in the format " + mapping.dateFormat()));
 			}
@@ -207,12 +207,12 @@ final class ResponsesReader {
 			try {
 				score = Double.parseDouble(text.indexOf(',') >= 0 ? text.replace(',', '.') : text);
 			} catch (NumberFormatException notANumber) {
-				reject(column, text.isEmpty() ? "no score" : "score not a number",
+				reject(column, text.isEmpty() ? RejectReason.NO_SCORE : RejectReason.SCORE_NOT_A_NUMBER,
 						text.isEmpty() ? "no score" : "score '" + shorten(text) + "' is not a number");
 				return null;
 			}
 			if (!Double.isFinite(score) || !measure.scale().accepts(score)) {
-				reject(column, "score outside the scale", "score " + Figures.number(score) + " is outside the scale of "
+				reject(column, RejectReason.SCORE_OUTSIDE_THE_SCALE, "score " + Figures.number(score) + " is outside the scale of "
 						+ measure.name() + " (" + measure.scale().describeAnswers() + ")");
 				return null;
 			}
@@ -231,16 +231,16 @@ final class ResponsesReader {
 		}
 
 		/** Rejected for a reason another finding already shows at its place (a name the spec does not have). */
-		void rejectQuietly(String reason) {
+		void rejectQuietly(RejectReason reason) {
 			rejected = true;
 			problems.reject(null, reason);
 		}
 
-		void reject(int column, String reason, String message) {
+		void reject(int column, RejectReason reason, String message) {
 			rejectAt(columnOf(column), reason, message);
 		}
 
-		void rejectAt(int characterColumn, String reason, String message) {
+		void rejectAt(int characterColumn, RejectReason reason, String message) {
 			rejected = true;
 			problems.reject(new Place(file, record.getStartingLineNumber(), characterColumn, message), reason);
 		}

@@ -69,7 +69,11 @@ public final class SiteMeasures {
 		}
 		Map<String, Count> ownerCounts = new TreeMap<>();
 		counts.forEach((owner, count) -> ownerCounts.put(owner, new Count(count[0], count[1])));
-		return new Measures(measured.reading().summary(), measured.minimumAnswers(), measured.period(),
+		Measured.Reading read = measured.reading();
+		Measures.Reading reading = new Measures.Reading(read.rowsRead(), read.rowsUsed(), read.rowsRejected(), read.answers(),
+				read.rejectedBecause().entrySet().stream()
+						.map(why -> new Measures.Rejected(RejectReason.of(why.getKey()).key(), why.getValue())).toList());
+		return new Measures(read.summary(), reading, measured.minimumAnswers(), measured.period(),
 				ResultsFormat.time(measured.now()), scorecards, badges, feelings, trends, goals, ownerCounts, worklists);
 	}
 

@@ -6,6 +6,7 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
+import org.cxspec.generator.view.Measures;
 import org.cxspec.generator.view.Ref;
 
 /**
@@ -49,8 +50,19 @@ public final class Labels {
 	}
 
 	/** The singular label ({@code key.one}) for 1, the plural ({@code key}) otherwise, with the count. */
-	public String count(String key, int count) {
+	public String count(String key, long count) {
 		return f(count == 1 ? key + ".one" : key, count);
+	}
+
+	/** "3000 rows read, 2990 used, 10 rejected (6 unparsable date, 4 score outside the scale); 5702 answers." */
+	public String reading(Measures.Reading reading) {
+		StringBuilder out = new StringBuilder(count("measured.rowsRead", reading.rowsRead())).append(", ")
+				.append(f("measured.rowsUsed", reading.rowsUsed())).append(", ").append(f("measured.rowsRejected", reading.rowsRejected()));
+		if (!reading.rejected().isEmpty()) {
+			out.append(reading.rejected().stream().map(why -> why.count() + " " + get("measured.rejected." + why.key()))
+					.collect(Collectors.joining(", ", " (", ")")));
+		}
+		return out.append("; ").append(count("measured.answersRead", reading.answers())).append('.').toString();
 	}
 
 	/** Each word translated by its label {@code prefix + word}: outcome words such as "retention". */

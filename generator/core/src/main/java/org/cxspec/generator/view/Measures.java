@@ -9,9 +9,24 @@ import java.util.Map;
  * feel per stage, a trend per metric, and (only when asked for) each owner's follow-ups. Holds
  * no respondent data unless {@link #followUps} was filled on purpose.
  */
-public record Measures(String summary, int minimumAnswers, String period, String now, List<Scorecard> scorecards,
+public record Measures(String summary, Reading reading, int minimumAnswers, String period, String now, List<Scorecard> scorecards,
 		Map<String, List<Badge>> badges, Map<String, List<Point>> feelings, List<Trend> trends, List<Goal> goals,
 		Map<String, Count> counts, Map<String, List<Task>> followUps) {
+
+	/**
+	 * How the exports were read, for the documents to say in the reader's language ({@code summary}
+	 * says it in English for report.json): {@code rejected} holds each reason's label key
+	 * ({@code measured.rejected.KEY}) and its count.
+	 */
+	public record Reading(long rowsRead, long rowsUsed, long rowsRejected, long answers, List<Rejected> rejected) {
+
+		public Reading {
+			rejected = List.copyOf(rejected);
+		}
+	}
+
+	public record Rejected(String key, long count) {
+	}
 
 	/**
 	 * A metric measured at a touchpoint; {@code value} and {@code margin} are "" below the minimum
