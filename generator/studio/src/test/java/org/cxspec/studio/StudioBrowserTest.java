@@ -71,7 +71,7 @@ class StudioBrowserTest {
 		assertFalse(card(online).contains("Being treated as a person"), "OnlineClaim does not deliver Care yet");
 		assertEquals("            channel web", line(34));
 		cursorAtEndOfLine(34);
-		browser.switchTo().activeElement().sendKeys(Keys.ENTER, "delivers Carre");
+		page.typeInEditor(Keys.ENTER, "delivers Carre");
 
 		// Diagnostics arrive once per keystroke, and each update redraws the underline: hover the
 		// one that is there until the finding for the whole name shows.
@@ -117,7 +117,7 @@ class StudioBrowserTest {
 	@Test
 	void anUnsavedEditIsNeverOverwrittenByAChangeOnDisk() throws Exception {
 		cursorAtEndOfLine(34);
-		browser.switchTo().activeElement().sendKeys(Keys.ENTER, "// my unsaved note");
+		page.typeInEditor(Keys.ENTER, "// my unsaved note");
 		Path file = folder.resolve("claims-journey.cxspec");
 		String theirs = Files.readString(file) + "\n// pulled from git\n";
 		Files.writeString(file, theirs);
@@ -150,7 +150,7 @@ class StudioBrowserTest {
 	void closingOrReloadingWithUnsavedEditsWarnsAndKeepsThem() {
 		assertFalse(leavingAsks(), "nothing unsaved, nothing to ask");
 		cursorAtEndOfLine(34);
-		browser.switchTo().activeElement().sendKeys(Keys.ENTER, "// unsaved");
+		page.typeInEditor(Keys.ENTER, "// unsaved");
 		assertTrue(leavingAsks());
 
 		// chromedriver answers a real beforeunload dialog itself, so leave for real: the edit comes back, unsaved.
@@ -174,7 +174,7 @@ class StudioBrowserTest {
 		wait.until(driver -> "extra.cxspec".equals(page.currentFile()));
 		assertEquals("", Files.readString(folder.resolve("extra.cxspec")), "a new file is created empty");
 		browser.findElement(By.cssSelector(".cm-content")).click();
-		browser.switchTo().activeElement().sendKeys("role Adjuster \"Loss adjuster\"");
+		page.typeInEditor("role Adjuster \"Loss adjuster\"");
 		browser.findElement(By.id("save")).click();
 		wait.until(driver -> driver.findElement(By.id("status")).getText().equals("Saved extra.cxspec."));
 
@@ -202,7 +202,7 @@ class StudioBrowserTest {
 	@Test
 	void whenTheStudioStopsThePageSaysSoAndKeepsUnsavedEdits() throws Exception {
 		cursorAtEndOfLine(34);
-		browser.switchTo().activeElement().sendKeys(Keys.ENTER, "// typed before the stop");
+		page.typeInEditor(Keys.ENTER, "// typed before the stop");
 		page.studio.close();
 		page.shows("#status", "The studio stopped: start `cxspec studio` again and reload this page.");
 		assertEquals("            // typed before the stop", line(35));

@@ -56,7 +56,7 @@ class StudioDutchTest {
 
 			// Messages too: a save, and the preview's count of errors.
 			page.cursorAtEndOfLine(34);
-			page.browser.switchTo().activeElement().sendKeys(Keys.ENTER, "delivers Carre");
+			page.typeInEditor(Keys.ENTER, "delivers Carre");
 			page.shows("#preview-status", "1 fout in de spec");
 			page.browser.findElement(By.id("save")).click();
 			page.wait.until(driver -> page.status().equals("claims-journey.cxspec opgeslagen."));

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -118,6 +119,33 @@ final class StudioPage implements AutoCloseable {
 	void cursorAtEndOfLine(int line) {
 		js("const v = window.cxspecStudio.view; const l = v.state.doc.line(arguments[0]);"
 				+ " v.dispatch({ selection: { anchor: l.to } }); v.focus();", line);
+	}
+
+	/**
+	 * Types into the editor key by key, as a user who watches the cursor: each letter is in the
+	 * text before the next is typed. Chromium on a busy machine sometimes leaves its caret before
+	 * a letter it has just put in, and CodeMirror reads the caret from it, so the next letters would
+	 * land in front of it: the cursor is then put after that letter, as the user would with an arrow
+	 * key. Keys such as Enter are pressed as they are.
+	 */
+	void typeInEditor(CharSequence... keys) {
+		for (CharSequence key : keys) {
+			if (key instanceof Keys) {
+				browser.switchTo().activeElement().sendKeys(key);
+				continue;
+			}
+			for (char letter : key.toString().toCharArray()) {
+				Number length = (Number) js("return window.cxspecStudio.view.state.doc.length");
+				browser.switchTo().activeElement().sendKeys(String.valueOf(letter));
+				String caret = wait.until(driver -> (String) js("const v = window.cxspecStudio.view, h = v.state.selection.main.head;"
+						+ " if (v.state.sliceDoc(h - 1, h) === arguments[0]) return 'after';"
+						+ " return v.state.sliceDoc(h, h + 1) === arguments[0] && v.state.doc.length !== arguments[1] ? 'before' : null;",
+						String.valueOf(letter), length));
+				if (caret.equals("before")) {
+					js("const v = window.cxspecStudio.view; v.dispatch({ selection: { anchor: v.state.selection.main.head + 1 } });");
+				}
+			}
+		}
 	}
 
 	/** Puts the cursor inside the first {@code word} of a line (one character in), as a click there would. */
