@@ -19,6 +19,9 @@ export function changed(path, before, after, transactionChanges) {
   S.lsp.notify('textDocument/didChange', { textDocument: { uri: uriOf(path), version: doc.version }, contentChanges });
   if (path.endsWith('.cxspec')) S.unchecked.set(path, doc.version); // the server checks only specs
   S.lastChange = performance.now();
+  // The outline and highlighting wait for a pause in typing: a keystroke puts them off until the
+  // diagnostics of its text are in (they schedule them again), so they never run beside its build.
+  if (path === S.current) clearTimeout(S.refreshTimer);
   markFiles();
   schedulePreview();
   scheduleBackup(path);
