@@ -154,7 +154,7 @@ export async function complete(context) {
   const word = context.matchBefore(/\^?[\w]*/);
   if (!context.explicit && word.from === word.to) return null;
   // Nothing to complete while typing a comment or a text: no request for the server to answer.
-  if (!context.explicit && inCommentOrText(context.state, context.pos)) return null;
+  if (!context.explicit && /comment|string/.test(syntaxTree(context.state).resolveInner(context.pos, -1).name)) return null;
   const path = S.current;
   const result = await S.lsp.request('textDocument/completion', { textDocument: { uri: uriOf(path) }, position: toPosition(context.state.doc, context.pos) });
   const items = Array.isArray(result) ? result : result?.items ?? [];
@@ -169,15 +169,6 @@ export async function complete(context) {
     })),
     validFor: /^\^?\w*$/,
   };
-}
-
-// The syntax tree of a long file may not reach the cursor yet after an edit (it is parsed in
-// slices): the line's own text then says whether a // comment or an open text comes before it.
-export function inCommentOrText(state, pos) {
-  if (/comment|string/.test(syntaxTree(state).resolveInner(pos, -1).name)) return true;
-  const line = state.doc.lineAt(pos);
-  const before = line.text.slice(0, pos - line.from).replace(/"(?:[^"\\]|\\.)*"/g, '');
-  return before.includes('//') || before.includes('"');
 }
 
 export async function hover(editor, pos) {
