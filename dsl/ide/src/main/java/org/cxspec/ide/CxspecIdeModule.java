@@ -14,11 +14,13 @@ import org.cxspec.ide.quickfix.SpecCodeActions;
 import org.cxspec.ide.server.CancellableLinker;
 import org.cxspec.ide.server.CancellableParser;
 import org.cxspec.ide.server.CrossFileChanges;
+import org.cxspec.ide.server.NothingToGenerate;
 import org.cxspec.ide.server.SafeFormattingService;
 import org.cxspec.ide.server.SpecFolderContainers;
 import org.cxspec.ide.server.WorkspaceSpecIndexProvider;
 import org.cxspec.index.SpecIndexProvider;
 import org.eclipse.xtext.formatting2.IFormatter2;
+import org.eclipse.xtext.generator.IShouldGenerate;
 import org.eclipse.xtext.linking.ILinker;
 import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalAcceptor;
@@ -110,5 +112,9 @@ public class CxspecIdeModule extends AbstractCxspecIdeModule {
 
 	public Class<? extends ILinker> bindILinker() {
 		return CancellableLinker.class;
+	}
+
+	public Class<? extends IShouldGenerate> bindIShouldGenerate() {
+		return NothingToGenerate.class;
 	}
 }

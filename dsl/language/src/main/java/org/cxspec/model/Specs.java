@@ -29,10 +29,41 @@ public final class Specs {
 	 * ignored ("Fix it on the spot!" equals "fix it on the spot").
 	 */
 	public static String behaviourKey(String text) {
-		String folded = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+		String source = text == null ? "" : text;
+		if (isAscii(source)) {
+			return asciiKey(source);
+		}
+		String folded = Normalizer.normalize(source, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
 		StringBuilder key = new StringBuilder(folded.length());
 		folded.codePoints().filter(Character::isLetterOrDigit).forEach(key::appendCodePoint);
 		return key.toString();
+	}
+
+	/**
+	 * The same key for plain ASCII text, which NFKC leaves as it is and whose letters and digits
+	 * are A-Z, a-z and 0-9: no normaliser and no stream, for the thousands of behaviours of a large
+	 * spec that the index and the rules key on every build.
+	 */
+	private static String asciiKey(String text) {
+		StringBuilder key = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= 'A' && c <= 'Z') {
+				key.append((char) (c + ('a' - 'A')));
+			} else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+				key.append(c);
+			}
+		}
+		return key.toString();
+	}
+
+	private static boolean isAscii(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) >= 0x80) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** A response time in hours (rounded up for minutes), or -1 for no response time. */

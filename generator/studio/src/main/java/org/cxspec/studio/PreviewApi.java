@@ -55,14 +55,15 @@ final class PreviewApi {
 	void render(Request request, Response response, Callback callback) throws Exception {
 		Map<Path, String> texts;
 		try {
-			texts = folder.specTexts();
-			JsonObject unsaved = JsonParser.parseString(FilesApi.body(request)).getAsJsonObject();
-			for (String path : unsaved.keySet()) {
+			JsonObject page = JsonParser.parseString(FilesApi.body(request)).getAsJsonObject();
+			Map<Path, String> unsaved = new LinkedHashMap<>();
+			for (String path : page.keySet()) {
 				Path file = folder.resolve(path);
 				if (path.endsWith(".cxspec")) {
-					texts.put(file, unsaved.get(path).getAsString());
+					unsaved.put(file, page.get(path).getAsString());
 				}
 			}
+			texts = folder.specTexts(unsaved);
 		} catch (SpecFolder.Refused | BadInputException | JsonSyntaxException | IllegalStateException | UnsupportedOperationException bad) {
 			Reply.json(response, callback, HttpStatus.OK_200, new Shown(null, List.of(), Map.of(), 0, bad.getMessage()));
 			return;

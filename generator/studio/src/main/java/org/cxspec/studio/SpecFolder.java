@@ -102,12 +102,23 @@ final class SpecFolder {
 
 	/** Texts of all spec files (not the configuration), for the preview. */
 	Map<Path, String> specTexts() throws IOException, BadInputException {
+		return specTexts(Map.of());
+	}
+
+	/**
+	 * Texts of all spec files, those the page holds unsaved ({@code unsaved}, by resolved path)
+	 * taken from there and not read from disk, where a 10k-line file cost the preview a tenth of
+	 * its memory per keystroke; unsaved specs not on disk yet come last, in the page's order.
+	 */
+	Map<Path, String> specTexts(Map<Path, String> unsaved) throws IOException, BadInputException {
 		Map<Path, String> texts = new LinkedHashMap<>();
 		for (Path file : files()) {
 			if (file.toString().endsWith(SpecFiles.EXTENSION)) {
-				texts.put(file, SpecText.read(file));
+				String held = unsaved.get(file);
+				texts.put(file, held != null ? held : SpecText.read(file));
 			}
 		}
+		texts.putAll(unsaved);
 		return texts;
 	}
 

@@ -52,6 +52,19 @@ public final class OneLine {
 		return failure instanceof CancellationException || CANCELLATIONS.isOperationCanceledException(failure);
 	}
 
+	/**
+	 * The cancellation a failure is or carries as a cause, or null: a parse stopped inside a rule
+	 * reaches the build wrapped twice by Xtext's parser (a ParseException around a RuntimeException).
+	 */
+	static Throwable cancellationIn(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+			if (isCancellation(cause)) {
+				return cause;
+			}
+		}
+		return null;
+	}
+
 	private static Throwable unwrap(Throwable failure) {
 		Throwable cause = failure;
 		while ((cause instanceof java.util.concurrent.CompletionException || cause instanceof java.util.concurrent.ExecutionException

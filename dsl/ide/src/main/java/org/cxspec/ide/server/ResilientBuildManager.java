@@ -52,12 +52,17 @@ public class ResilientBuildManager extends BuildManager {
 		try {
 			return build.run(() -> super.internalBuild(cancelIndicator));
 		} catch (RuntimeException | Error failure) {
-			if (OneLine.isCancellation(failure)) {
-				againNextTime(build.published());
-			} else {
+			Throwable cancelled = OneLine.cancellationIn(failure);
+			if (cancelled == null) {
 				System.err.println("cxspec lsp: a build failed: " + OneLine.of(failure));
+				throw failure;
 			}
-			throw failure;
+			againNextTime(build.published());
+			// Unwrapped, so that Xtext's request manager sees a cancellation and logs no error.
+			if (cancelled instanceof Error stopped) {
+				throw stopped;
+			}
+			throw (RuntimeException) cancelled;
 		}
 	}
 

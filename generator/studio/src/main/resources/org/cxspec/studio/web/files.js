@@ -19,6 +19,9 @@ export function changed(path, before, after, transactionChanges) {
   S.lsp.notify('textDocument/didChange', { textDocument: { uri: uriOf(path), version: doc.version }, contentChanges });
   if (path.endsWith('.cxspec')) S.unchecked.set(path, doc.version); // the server checks only specs
   S.lastChange = performance.now();
+  // The outline and highlighting wait for a pause in typing: a keystroke puts them off until the
+  // diagnostics of its text are in (they schedule them again), so they never run beside its build.
+  if (path === S.current) clearTimeout(S.refreshTimer);
   markFiles();
   schedulePreview();
   scheduleBackup(path);
@@ -120,19 +123,27 @@ export async function listFiles() {
   return answer;
 }
 
+// Called on every keystroke: the list is rebuilt only when a name, a dirty mark or the current
+// file changed, since replacing it makes the browser lay out the side bar (and a long outline) again.
 export function markFiles() {
-  const list = $('files');
-  list.replaceChildren(...[...new Set([...S.diskVersions.keys(), ...S.docs.keys()])].sort().map((path) => {
-    const item = document.createElement('li');
-    const button = document.createElement('button');
-    button.textContent = path + (isDirty(path) ? ' ●' : '');
-    button.className = 'file' + (path === S.current ? ' current' : '');
-    button.dataset.path = path;
-    button.addEventListener('click', () => show(path));
-    item.append(button);
-    return item;
-  }));
-  document.title = ([...S.docs.keys()].some(isDirty) ? '● ' : '') + 'cxspec studio: ' + S.info.name;
+  const files = [...new Set([...S.diskVersions.keys(), ...S.docs.keys()])].sort()
+    .map((path) => ({ path, dirty: isDirty(path), current: path === S.current }));
+  const title = (files.some((file) => file.dirty) ? '● ' : '') + 'cxspec studio: ' + S.info.name;
+  const shown = JSON.stringify(files);
+  if (shown !== S.filesShown) {
+    S.filesShown = shown;
+    $('files').replaceChildren(...files.map(({ path, dirty, current }) => {
+      const item = document.createElement('li');
+      const button = document.createElement('button');
+      button.textContent = path + (dirty ? ' ●' : '');
+      button.className = 'file' + (current ? ' current' : '');
+      button.dataset.path = path;
+      button.addEventListener('click', () => show(path));
+      item.append(button);
+      return item;
+    }));
+  }
+  if (document.title !== title) document.title = title;
 }
 
 export async function save(path, base = S.docs.get(path).base) {

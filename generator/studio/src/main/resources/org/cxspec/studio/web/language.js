@@ -215,7 +215,12 @@ export async function refreshOutline() {
     S.legend.length ? S.lsp.request('textDocument/semanticTokens/full', { textDocument: { uri } }).catch(() => null) : null,
   ]);
   if (path !== S.current) return;
-  $('outline').replaceChildren(...(symbols ?? []).map(symbolItem));
+  // The outline of a 10k-line spec is thousands of entries: rebuilt only when it changed.
+  const outline = JSON.stringify(symbols ?? []);
+  if (outline !== S.outlineShown) {
+    S.outlineShown = outline;
+    $('outline').replaceChildren(...(symbols ?? []).map(symbolItem));
+  }
   if (tokens?.data) S.view.dispatch({ effects: setSemantic.of(semanticDecorations(S.view.state.doc, tokens.data, S.legend)) });
 }
 
