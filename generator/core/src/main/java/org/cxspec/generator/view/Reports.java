@@ -4,10 +4,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.cxspec.generator.view.Elements.Actor;
 import org.cxspec.generator.view.Elements.Brand;
@@ -97,11 +99,17 @@ final class Reports {
 
 	private static Report.Coverage coverage(List<Value> values, List<Touchpoint> touchpoints) {
 		List<Ref> columns = values.stream().map(value -> new Ref(value.id(), value.name())).toList();
-		List<Report.CoverageRow> rows = touchpoints.stream().map(touchpoint -> new Report.CoverageRow(
-				new Ref(touchpoint.id(), touchpoint.name()), touchpoint.journey(),
-				columns.stream().map(value -> touchpoint.delivers().stream().anyMatch(ref -> ref.id().equals(value.id())))
-						.toList()))
-				.toList();
+		// One look-up per cell: a 10k-line spec has 500 touchpoints by 250 values, built on every preview.
+		List<Report.CoverageRow> rows = new ArrayList<>(touchpoints.size());
+		for (Touchpoint touchpoint : touchpoints) {
+			Set<String> delivered = new HashSet<>();
+			touchpoint.delivers().forEach(ref -> delivered.add(ref.id()));
+			Boolean[] cells = new Boolean[values.size()];
+			for (int i = 0; i < cells.length; i++) {
+				cells[i] = delivered.contains(values.get(i).id());
+			}
+			rows.add(new Report.CoverageRow(new Ref(touchpoint.id(), touchpoint.name()), touchpoint.journey(), List.of(cells)));
+		}
 		List<Integer> totals = values.stream().map(value -> value.deliveredBy().size()).toList();
 		return new Report.Coverage(columns, rows, totals);
 	}
