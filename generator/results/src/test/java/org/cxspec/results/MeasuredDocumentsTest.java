@@ -1,22 +1,18 @@
 package org.cxspec.results;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
-import java.util.stream.Stream;
 
 import org.cxspec.config.ResponsesMapping;
+import org.cxspec.generator.site.GoldenFolder;
 import org.cxspec.generator.site.SiteRenderer;
 import org.cxspec.generator.site.Templates;
 import org.cxspec.generator.view.MeasuredSite;
@@ -51,17 +47,7 @@ class MeasuredDocumentsTest {
 	@ValueSource(strings = { "en", "nl" })
 	void everyMeasuredDocumentMatchesItsGoldenFile(String language) throws Exception {
 		Map<String, String> rendered = render(Locale.forLanguageTag(language));
-		Path golden = GOLDEN.resolve(language);
-		if (Boolean.getBoolean("golden.update")) {
-			refresh(golden, rendered);
-			return;
-		}
-		assertTrue(Files.isDirectory(golden), "no golden files in " + golden + ": run with -Dgolden.update=true");
-		assertEquals(new TreeSet<>(files(golden)), new TreeSet<>(rendered.keySet()), "the set of documents changed");
-		for (Map.Entry<String, String> document : rendered.entrySet()) {
-			assertEquals(Files.readString(golden.resolve(document.getKey()), StandardCharsets.UTF_8), document.getValue(),
-					language + "/" + document.getKey() + " differs from its golden file");
-		}
+		GoldenFolder.assertMatches(GOLDEN.resolve(language), rendered, language);
 	}
 
 	@Test
@@ -110,24 +96,5 @@ class MeasuredDocumentsTest {
 		Measures measures = SiteMeasures.of(measured, worklist);
 		Site site = MeasuredSite.of(SiteBuilder.build(spec, findings, folder, locale), measures);
 		return new SiteRenderer(new Templates(null), locale).render(site, SiteRenderer.Addition.measured(measures));
-	}
-
-	private static List<String> files(Path folder) throws IOException {
-		try (Stream<Path> walk = Files.walk(folder)) {
-			return walk.filter(Files::isRegularFile).map(file -> folder.relativize(file).toString().replace('\\', '/')).toList();
-		}
-	}
-
-	private static void refresh(Path folder, Map<String, String> rendered) throws IOException {
-		if (Files.isDirectory(folder)) {
-			try (Stream<Path> walk = Files.walk(folder)) {
-				walk.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-			}
-		}
-		for (Map.Entry<String, String> document : rendered.entrySet()) {
-			Path file = folder.resolve(document.getKey());
-			Files.createDirectories(file.getParent());
-			Files.writeString(file, document.getValue(), StandardCharsets.UTF_8);
-		}
 	}
 }
