@@ -26,8 +26,10 @@ import org.cxspec.model.Specs;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.InternalEList;
+import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
@@ -128,7 +130,9 @@ public record FileFacts(
 		 * The names a reference list points at, as written. Resolved targets give their name;
 		 * while any is unresolved (always so when the language server indexes, before linking),
 		 * the names come from the text, never by resolving: that would load other files. A name
-		 * that resolves to nothing matches no declaration, so it changes no finding.
+		 * that resolves to nothing matches no declaration, so it changes no finding. Links not
+		 * resolved yet lead to their text directly (see {@link #writtenAt}); the element's parse
+		 * tree is searched only for other proxies.
 		 */
 		static void referenced(EObject element, EReference reference, Set<String> into) {
 			List<?> targets = ((InternalEList<?>) element.eGet(reference)).basicList();
@@ -136,14 +140,35 @@ public record FileFacts(
 			for (Object target : targets) {
 				EObject object = (EObject) target;
 				if (object.eIsProxy() || !(object.eGet(object.eClass().getEStructuralFeature("name")) instanceof String name)) {
-					for (INode node : NodeModelUtils.findNodesForFeature(element, reference)) {
-						into.add(nameWritten(node));
-					}
+					into.addAll(written(element, reference, targets));
 					return;
 				}
 				names.add(name);
 			}
 			into.addAll(names);
+		}
+
+		private static List<String> written(EObject element, EReference reference, List<?> targets) {
+			List<String> names = new ArrayList<>(targets.size());
+			for (Object target : targets) {
+				INode node = writtenAt(element, (EObject) target);
+				if (node == null) {
+					return NodeModelUtils.findNodesForFeature(element, reference).stream().map(FileFacts::nameWritten).toList();
+				}
+				names.add(nameWritten(node));
+			}
+			return names;
+		}
+
+		/** The text of a link not resolved yet: the linker's proxy says where it is. Null for any other target. */
+		private static INode writtenAt(EObject element, EObject target) {
+			if (target.eIsProxy() && element.eResource() instanceof LazyLinkingResource file) {
+				String fragment = ((InternalEObject) target).eProxyURI().fragment();
+				if (fragment != null && file.getEncoder().isCrossLinkFragment(file, fragment)) {
+					return file.getEncoder().decode(file, fragment).getThird();
+				}
+			}
+			return null;
 		}
 
 		void declare(String name, EObject element) {

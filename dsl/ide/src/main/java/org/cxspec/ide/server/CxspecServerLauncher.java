@@ -9,6 +9,7 @@ import java.util.concurrent.Future;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.xtext.build.IncrementalBuilder;
 import org.eclipse.xtext.ide.server.BuildManager;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerModule;
@@ -32,6 +33,7 @@ public final class CxspecServerLauncher {
 		Module server = Modules2.mixin(new ServerModule(), binder -> {
 			binder.bind(LanguageServerImpl.class).to(CxspecLanguageServer.class);
 			binder.bind(BuildManager.class).to(ResilientBuildManager.class);
+			binder.bind(IncrementalBuilder.InternalStatefulIncrementalBuilder.class).to(ResolveOnceBuilder.class);
 		});
 		Injector injector = Guice.createInjector(extra.length == 0 ? server : Modules2.mixin(server, Modules2.mixin(extra)));
 		LanguageServerImpl languageServer = injector.getInstance(LanguageServerImpl.class);

@@ -2,12 +2,13 @@ package org.cxspec.ide.server;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.cxspec.index.FileFacts;
 import org.cxspec.index.FileFacts.BrandFacts;
@@ -28,19 +29,49 @@ final class FactsCodec {
 	}
 
 	static String encode(FileFacts facts) {
-		List<String> lines = new ArrayList<>();
-		new TreeMap<>(facts.declared()).forEach((name, places) -> places
-				.forEach(place -> lines.add(join("d", name, Integer.toString(place.line()), Integer.toString(place.column())))));
-		for (BrandFacts brand : facts.brands()) {
-			lines.add(join("b", nameOf(brand.name()), Integer.toString(brand.place().line()), Integer.toString(brand.place().column()),
-					brand.hasPromise() ? "1" : "0", String.join(",", new TreeSet<>(brand.tightKeys()))));
+		Lines lines = new Lines();
+		for (String name : sorted(facts.declared().keySet())) {
+			for (Place place : facts.declared().get(name)) {
+				lines.add("d", name, Integer.toString(place.line()), Integer.toString(place.column()));
+			}
 		}
-		new TreeSet<>(facts.deliveredValues()).forEach(name -> lines.add(join("v", name)));
-		new TreeSet<>(facts.addressedExpectations()).forEach(name -> lines.add(join("a", name)));
-		new TreeSet<>(facts.busyActors()).forEach(name -> lines.add(join("w", name)));
-		new TreeMap<>(facts.touchpointTights()).forEach((key, touchpoints) -> touchpoints.forEach(touchpoint -> lines.add(join("t", key, nameOf(touchpoint)))));
-		new TreeSet<>(facts.looseKeys()).forEach(key -> lines.add(join("l", key)));
-		return String.join("\n", lines);
+		for (BrandFacts brand : facts.brands()) {
+			lines.add("b", nameOf(brand.name()), Integer.toString(brand.place().line()), Integer.toString(brand.place().column()),
+					brand.hasPromise() ? "1" : "0", String.join(",", sorted(brand.tightKeys())));
+		}
+		sorted(facts.deliveredValues()).forEach(name -> lines.add("v", name));
+		sorted(facts.addressedExpectations()).forEach(name -> lines.add("a", name));
+		sorted(facts.busyActors()).forEach(name -> lines.add("w", name));
+		for (String key : sorted(facts.touchpointTights().keySet())) {
+			facts.touchpointTights().get(key).forEach(touchpoint -> lines.add("t", key, nameOf(touchpoint)));
+		}
+		sorted(facts.looseKeys()).forEach(key -> lines.add("l", key));
+		return lines.toString();
+	}
+
+	/** Entries joined as they are added: one string, not a list of them (a 10k-line spec has thousands). */
+	private static final class Lines {
+		private final StringBuilder text = new StringBuilder();
+
+		void add(String... fields) {
+			if (!text.isEmpty()) {
+				text.append('\n');
+			}
+			for (int i = 0; i < fields.length; i++) {
+				text.append(i == 0 ? "" : "\t").append(fields[i]);
+			}
+		}
+
+		@Override
+		public String toString() {
+			return text.toString();
+		}
+	}
+
+	private static List<String> sorted(Collection<String> names) {
+		List<String> list = new ArrayList<>(names);
+		Collections.sort(list);
+		return list;
 	}
 
 	static FileFacts decode(URI file, String encoded) {
@@ -70,10 +101,6 @@ final class FactsCodec {
 
 	private static Place place(URI file, String line, String column) {
 		return new Place(file, Integer.parseInt(line), Integer.parseInt(column));
-	}
-
-	private static String join(String... fields) {
-		return String.join("\t", fields);
 	}
 
 	/** An element whose name is missing (a syntax error) still counts, as it does for the command line. */
