@@ -1,7 +1,6 @@
 package org.cxspec.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.cxspec.testing.ShippedExamples;
 import org.cxspec.tests.CxspecInjectorProvider;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -35,19 +35,12 @@ import com.google.inject.Provider;
 @InjectWith(CxspecInjectorProvider.class)
 class FileFactsTest {
 
-	private static final Path EXAMPLES = Path.of("../../examples").toAbsolutePath().normalize();
-
 	@Inject
 	private Provider<XtextResourceSet> resourceSets;
 
 	@TestFactory
 	Stream<DynamicTest> eachExampleFileHasTheSameFactsBeforeAndAfterItsLinksAreResolved() throws IOException {
-		List<Path> folders;
-		try (Stream<Path> children = Files.list(EXAMPLES)) {
-			folders = children.filter(Files::isDirectory).sorted().toList();
-		}
-		assertFalse(folders.isEmpty(), "no example under " + EXAMPLES);
-		return folders.stream().map(folder -> DynamicTest.dynamicTest(folder.getFileName().toString(), () -> {
+		return ShippedExamples.folders().stream().map(folder -> DynamicTest.dynamicTest(folder.getFileName().toString(), () -> {
 			XtextResourceSet files = resourceSets.get();
 			try (Stream<Path> specs = Files.list(folder)) {
 				for (Path spec : specs.filter(path -> path.toString().endsWith(".cxspec")).sorted().toList()) {

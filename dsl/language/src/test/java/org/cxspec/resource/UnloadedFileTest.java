@@ -1,7 +1,6 @@
 package org.cxspec.resource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.cxspec.testing.ShippedExamples;
 import org.cxspec.tests.CxspecInjectorProvider;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -41,21 +41,16 @@ import com.google.inject.Provider;
 @InjectWith(CxspecInjectorProvider.class)
 class UnloadedFileTest {
 
-	private static final Path EXAMPLES = Path.of("../../examples").toAbsolutePath().normalize();
-
 	@Inject
 	private Provider<XtextResourceSet> resourceSets;
 
 	@TestFactory
 	Stream<DynamicTest> everyElementOfAnUnloadedFileLeadsToTheSameElementWhenTheFileIsReadAgain() throws IOException {
 		List<DynamicTest> tests = new ArrayList<>();
-		try (Stream<Path> files = Files.walk(EXAMPLES)) {
-			for (Path file : files.filter(path -> path.toString().endsWith(".cxspec")).sorted().toList()) {
-				String text = Files.readString(file);
-				tests.add(DynamicTest.dynamicTest(EXAMPLES.relativize(file).toString(), () -> unloadAndReadAgain(text)));
-			}
+		for (Path file : ShippedExamples.specFiles()) {
+			String text = Files.readString(file);
+			tests.add(DynamicTest.dynamicTest(ShippedExamples.FOLDER.relativize(file).toString(), () -> unloadAndReadAgain(text)));
 		}
-		assertFalse(tests.isEmpty(), "no example under " + EXAMPLES);
 		tests.add(DynamicTest.dynamicTest("a journey of 80 touchpoints", () -> unloadAndReadAgain(longJourney(80))));
 		tests.add(DynamicTest.dynamicTest("2,000 stray lines", () -> unloadAndReadAgain(longJourney(3) + "this line is no statement\n".repeat(2000))));
 		return tests.stream();

@@ -1,11 +1,9 @@
 package org.cxspec.tests;
 
 import static org.cxspec.testing.SpecFixture.assertClean;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -14,6 +12,7 @@ import org.cxspec.load.BadInputException;
 import org.cxspec.load.LoadedSpec;
 import org.cxspec.load.SpecChecker;
 import org.cxspec.load.SpecLoader;
+import org.cxspec.testing.ShippedExamples;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
@@ -57,13 +56,7 @@ class ReferenceSpecTest {
 
 	@TestFactory
 	Stream<DynamicTest> everyExampleValidatesWithNoFindingAtAll() throws IOException {
-		Path examples = MODULE.resolve("../../examples").normalize();
-		List<Path> folders;
-		try (Stream<Path> children = Files.list(examples)) {
-			folders = children.filter(Files::isDirectory).sorted().toList();
-		}
-		assertFalse(folders.isEmpty(), "no example under " + examples);
-		return folders.stream().map(folder -> DynamicTest.dynamicTest(folder.getFileName().toString(),
+		return ShippedExamples.folders().stream().map(folder -> DynamicTest.dynamicTest(folder.getFileName().toString(),
 				() -> assertClean(checker.check(loader.loadPaths(List.of(folder))))));
 	}
 }

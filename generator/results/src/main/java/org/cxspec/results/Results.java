@@ -3,9 +3,11 @@ package org.cxspec.results;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.cxspec.config.ProjectConfig;
 import org.cxspec.config.ResponsesMapping;
@@ -64,7 +66,7 @@ public final class Results {
 		findings.overdue(followUps, names);
 		findings.age(aggregation.newest, now, mapping, files);
 		Measured.Reading reading = new Measured.Reading(files.stream().map(Locations::display).toList(), reader.rowsRead,
-				reader.rowsUsed, reader.rowsRejected, java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(problems.rejectedBecause)), aggregation.answers,
+				reader.rowsUsed, reader.rowsRejected, Collections.unmodifiableSortedMap(new TreeMap<>(problems.rejectedBecause)), aggregation.answers,
 				loops.alreadyFollowedUp);
 		return new Measured(cards, goals(names, cards, now), stages(names, aggregation, minimum), followUps, reading,
 				findings.all(), now, aggregation.newest, minimum, mapping.period().name().toLowerCase(java.util.Locale.ROOT));

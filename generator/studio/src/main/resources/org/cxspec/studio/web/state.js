@@ -16,8 +16,8 @@ export const S = {
   previewDue: false,
   unchecked: new Map(),   // path -> version sent to the language server whose diagnostics are not in yet
   refreshTimer: null,
-  outlineShown: null,
-  filesShown: null,       // the file list as last shown (JSON), to skip rebuilding an unchanged one     // the outline's symbols as last shown (JSON), to skip rebuilding an unchanged one
+  outlineShown: null,     // the outline's symbols as last shown (JSON), to skip rebuilding an unchanged one
+  filesShown: null,       // the file list as last shown (JSON), to skip rebuilding an unchanged one
   backupTimer: null,
   conflict: null,         // { path, version, text } while a clash is shown
   stats: { diagnosticsMs: [], previewMs: [], previewAnswerMs: [] }, // from the last keystroke, for the benchmark
