@@ -199,6 +199,19 @@ final class LanguageServerHarness implements LanguageClient, AutoCloseable {
 		return fail("timed out waiting for " + what + " in " + file + "; diagnostics now: " + diagnostics.get(uri));
 	}
 
+	/** Waits for the diagnostics of {@code file} published for the text of {@code version}: its build has begun publishing. */
+	void awaitVersion(String file, int version) throws InterruptedException {
+		String uri = uri(file);
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+		while (System.nanoTime() < deadline) {
+			if (publications.stream().anyMatch(p -> normal(p.getUri()).equals(uri) && Integer.valueOf(version).equals(p.getVersion()))) {
+				return;
+			}
+			Thread.sleep(20);
+		}
+		fail("timed out waiting for diagnostics of version " + version + " of " + file);
+	}
+
 	static boolean hasCode(List<Diagnostic> diagnostics, String code) {
 		return diagnostics.stream().anyMatch(diagnostic -> code.equals(diagnostic.getCode().getLeft()));
 	}

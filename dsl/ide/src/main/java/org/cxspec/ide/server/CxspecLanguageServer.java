@@ -13,7 +13,9 @@ import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidChangeWorkspaceFoldersParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
@@ -140,12 +142,27 @@ public class CxspecLanguageServer extends LanguageServerImpl {
 		return capabilities;
 	}
 
+	/**
+	 * Like every notification that reaches the build thread, a save cancels the build running then
+	 * (a save right after typing). So it always builds: what the cancelled build left queued (the
+	 * typed text) is built now, not at the next keystroke.
+	 */
 	@Override
 	public void didSave(DidSaveTextDocumentParams params) {
-		runBuildable(() -> {
-			List<URI> changed = editedOnDisk.changed();
-			return changed.isEmpty() ? Buildable.NO_BUILD : getWorkspaceManager().didChangeFiles(changed, List.of());
-		});
+		runBuildable(() -> getWorkspaceManager().didChangeFiles(editedOnDisk.changed(), List.of()));
+	}
+
+	/** Xtext only refreshes the projects here; the build this cancelled is finished too (see {@link #didSave}). */
+	@Override
+	public void didChangeConfiguration(DidChangeConfigurationParams params) {
+		super.didChangeConfiguration(params);
+		runBuildable(() -> getWorkspaceManager().didChangeFiles(List.of(), List.of()));
+	}
+
+	@Override
+	public void didChangeWorkspaceFolders(DidChangeWorkspaceFoldersParams params) {
+		super.didChangeWorkspaceFolders(params);
+		runBuildable(() -> getWorkspaceManager().didChangeFiles(List.of(), List.of()));
 	}
 
 	@Override

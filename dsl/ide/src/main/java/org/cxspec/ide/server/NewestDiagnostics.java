@@ -46,6 +46,7 @@ final class NewestDiagnostics implements InvocationHandler {
 		if (method.getName().equals("publishDiagnostics") && args != null && args.length == 1
 				&& args[0] instanceof PublishDiagnosticsParams params) {
 			if (RunningBuild.isStale()) {
+				RunningBuild.withholding(params.getUri());
 				return null;
 			}
 			RunningBuild.publishing(params.getUri());

@@ -21,6 +21,8 @@ import com.google.inject.Inject;
  * notification) made every later build fail while loading it, and no diagnostics were published
  * again. Before each build, indexed specs that are neither open nor on disk are queued as deleted,
  * and files the server's edits touched outside the editor are read again once they changed on disk.
+ * Files a build published or withheld diagnostics for while a newer message made it stale are queued
+ * again (see {@link RunningBuild}); the newer message's build, which follows, checks them.
  */
 public class ResilientBuildManager extends BuildManager {
 
@@ -50,7 +52,10 @@ public class ResilientBuildManager extends BuildManager {
 		}
 		RunningBuild build = new RunningBuild(cancelIndicator);
 		try {
-			return build.run(() -> super.internalBuild(cancelIndicator));
+			List<IResourceDescription.Delta> deltas = build.run(() -> super.internalBuild(cancelIndicator));
+			// Made stale after its last check: it kept its index, so what it withheld is checked again.
+			againNextTime(build.withheld());
+			return deltas;
 		} catch (RuntimeException | Error failure) {
 			Throwable cancelled = OneLine.cancellationIn(failure);
 			if (cancelled == null) {
@@ -58,6 +63,7 @@ public class ResilientBuildManager extends BuildManager {
 				throw failure;
 			}
 			againNextTime(build.published());
+			againNextTime(build.withheld());
 			// Unwrapped, so that Xtext's request manager sees a cancellation and logs no error.
 			if (cancelled instanceof Error stopped) {
 				throw stopped;

@@ -17,7 +17,9 @@ import org.eclipse.xtext.util.CancelIndicator;
  * <p>
  * It also remembers which files the build published diagnostics for: a dropped build keeps none of
  * its index, so the next one might not look at those files again, and what the editor shows for
- * them would be the dropped build's word.
+ * them would be the dropped build's word. And which files it withheld diagnostics for, being
+ * stale by then: a newer edit may come after the last check for it, and the build then ends as if
+ * nothing happened, its index kept, the withheld files counted as checked.
  */
 public final class RunningBuild {
 
@@ -26,6 +28,7 @@ public final class RunningBuild {
 
 	private final CancelIndicator cancel;
 	private final Set<String> published = new LinkedHashSet<>();
+	private final Set<String> withheld = new LinkedHashSet<>();
 
 	public RunningBuild(CancelIndicator cancel) {
 		this.cancel = cancel;
@@ -51,6 +54,11 @@ public final class RunningBuild {
 		return List.copyOf(published);
 	}
 
+	/** The URIs (as published) of the files whose diagnostics this build withheld as stale. */
+	public List<String> withheld() {
+		return List.copyOf(withheld);
+	}
+
 	/** Whether a newer edit has made the build on this thread stale. */
 	public static boolean isStale() {
 		RunningBuild build = CURRENT.get();
@@ -62,6 +70,14 @@ public final class RunningBuild {
 		RunningBuild build = CURRENT.get();
 		if (build != null) {
 			CANCELLATION.checkCanceled(build.cancel);
+		}
+	}
+
+	/** Notes that the build on this thread, if any, withheld the diagnostics of {@code uri} as stale. */
+	static void withholding(String uri) {
+		RunningBuild build = CURRENT.get();
+		if (build != null) {
+			build.withheld.add(uri);
 		}
 	}
 
