@@ -116,7 +116,13 @@ CXSPEC_URL="http://127.0.0.1:$port/?folder=$scratch/workspace" CXSPEC_WORKSPACE=
 if [ "$status" != 0 ]; then
   echo "--- the language server's errors (cxspec output channel) ---"
   find "$scratch/user/logs" -name '*cxspec*.log' -exec grep -h -E 'Exception|Error|SEVERE' {} + 2>/dev/null | sort | uniq -c | sort -rn | head -n 20 || true
-  [ -n "$screenshots" ] && find "$scratch/user/logs" -name '*cxspec*.log' -exec cp {} "$screenshots/" \; 2>/dev/null
+  # What the server was told and answered, one line per message (test/trace-digest.js), for each server started.
+  for log in $(find "$scratch/user/logs" -name '*cxspec*.log' -size +0 2>/dev/null | sort); do
+    echo "--- the messages of $(basename "$log") (the last 150) ---"
+    node "$here/test/trace-digest.js" "$log" | tail -n 150 || true
+  done
   [ "$status" = 1 ] || status=2
 fi
+# The server's trace beside the screenshots, passed or failed: what was sent and published, in order.
+[ -n "$screenshots" ] && find "$scratch/user/logs" -name '*cxspec*.log' -exec cp {} "$screenshots/" \; 2>/dev/null
 exit "$status"

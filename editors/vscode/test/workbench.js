@@ -91,10 +91,15 @@ async function problems() {
 }
 
 async function untilProblem(what, predicate) {
-  return until(what, async () => {
-    const rows = await problems();
-    return predicate(rows) ? rows : false;
-  });
+  let rows = [];
+  try {
+    return await until(what, async () => {
+      rows = await problems();
+      return predicate(rows) ? rows : false;
+    });
+  } catch (error) {
+    throw new Error(`${error.message}; the Problems view shows: ${rows.length === 0 ? 'nothing' : rows.join(' | ')}`);
+  }
 }
 
 async function visibleText(selector) {
