@@ -1,8 +1,8 @@
 package org.cxspec.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -99,7 +99,10 @@ class StudioStopTest {
 				}
 			}
 
-			assertTrue(studio.waitFor(2, TimeUnit.MINUTES), "the studio ends after Ctrl+C");
+			if (!studio.waitFor(2, TimeUnit.MINUTES)) {
+				fail("the studio did not end within 2 minutes of Ctrl+C; it said: " + Files.readString(errors)
+						+ "\nwhat its threads were doing:\n" + threads(studio.pid()));
+			}
 			assertEquals(0, studio.exitValue(), "Ctrl+C is a clean stop, not death by signal (130)");
 			String said = Files.readString(errors);
 			assertEquals(List.of("cxspec studio stopped."), said.lines().toList(), said);
@@ -111,6 +114,19 @@ class StudioStopTest {
 			}
 		} finally {
 			studio.destroyForcibly();
+		}
+	}
+
+	/** A thread dump of a process (jcmd, beside this JVM's java), so that a studio that does not stop says where it hangs. */
+	private static String threads(long pid) {
+		try {
+			Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), Long.toString(pid), "Thread.print")
+					.redirectErrorStream(true).start();
+			String dump = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			jcmd.waitFor(1, TimeUnit.MINUTES);
+			return dump.length() > 40_000 ? dump.substring(0, 40_000) + "..." : dump;
+		} catch (IOException | InterruptedException noDump) {
+			return "(no thread dump: " + noDump + ")";
 		}
 	}
 }
