@@ -88,12 +88,15 @@ final class StudioCommand implements Callable<Integer> {
 		return Main.OK;
 	}
 
-	/** Runs {@code action} on Ctrl+C (SIGINT) instead of ending the JVM; false where the JVM keeps that signal. */
+	/**
+	 * Runs {@code action} on Ctrl+C (SIGINT) instead of ending the JVM; false where the JVM keeps that
+	 * signal, or where it is ignored (a process started in the background or with nohup, which no
+	 * Ctrl+C reaches: the JVM then leaves it ignored and the handler is never called).
+	 */
 	@SuppressWarnings("restriction")
 	private static boolean onCtrlC(Runnable action) {
 		try {
-			sun.misc.Signal.handle(new sun.misc.Signal("INT"), signal -> action.run());
-			return true;
+			return sun.misc.Signal.handle(new sun.misc.Signal("INT"), signal -> action.run()) != sun.misc.SignalHandler.SIG_IGN;
 		} catch (IllegalArgumentException | UnsupportedOperationException notHere) {
 			return false;
 		}

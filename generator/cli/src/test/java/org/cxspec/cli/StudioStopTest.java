@@ -3,6 +3,7 @@ package org.cxspec.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -48,8 +50,10 @@ class StudioStopTest {
 		Files.writeString(folder.resolve("brand.cxspec"), BRAND);
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		Path errors = folder.resolveSibling(folder.getFileName() + "-stderr.txt");
-		Process studio = new ProcessBuilder(java, "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-				"studio", "--no-open", folder.toString()).redirectError(errors.toFile()).start();
+		List<String> command = new ArrayList<>(withCtrlC());
+		command.addAll(List.of(java, "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+				"studio", "--no-open", folder.toString()));
+		Process studio = new ProcessBuilder(command).redirectError(errors.toFile()).start();
 		try {
 			BufferedReader out = new BufferedReader(new InputStreamReader(studio.getInputStream(), StandardCharsets.UTF_8));
 			URI address = URI.create(out.readLine());
@@ -115,6 +119,25 @@ class StudioStopTest {
 		} finally {
 			studio.destroyForcibly();
 		}
+	}
+
+	/**
+	 * What starts the studio as a terminal would, with Ctrl+C (SIGINT) at its default. A build run
+	 * in the background (`./mvnw verify &`, nohup) ignores SIGINT, and so would every process it
+	 * starts: no Ctrl+C could reach the studio, and none does from a terminal either. GNU env resets
+	 * it; where there is no such env and SIGINT is ignored here, the test cannot try Ctrl+C and says so.
+	 */
+	private static List<String> withCtrlC() throws IOException, InterruptedException {
+		Path env = Path.of("/usr/bin/env");
+		if (Files.isExecutable(env) && new ProcessBuilder(env.toString(), "--default-signal=INT", "true")
+				.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor() == 0) {
+			return List.of(env.toString(), "--default-signal=INT");
+		}
+		Path status = Path.of("/proc/self/status");
+		boolean ignored = Files.isReadable(status) && Files.readAllLines(status).stream().filter(line -> line.startsWith("SigIgn:"))
+				.anyMatch(line -> (Long.parseLong(line.substring("SigIgn:".length()).strip(), 16) & (1L << 1)) != 0);
+		assumeFalse(ignored, "this build ignores SIGINT (it runs in the background) and there is no GNU env to undo that: Ctrl+C cannot be tried");
+		return List.of();
 	}
 
 	/** A thread dump of a process (jcmd, beside this JVM's java), so that a studio that does not stop says where it hangs. */
