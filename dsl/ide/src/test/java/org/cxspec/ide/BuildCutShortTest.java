@@ -6,16 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
 
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
 import org.eclipse.lsp4j.FileChangeType;
 import org.eclipse.lsp4j.FileEvent;
-import org.eclipse.xtext.ide.server.BuildManager;
-import org.eclipse.xtext.ide.server.concurrent.IRequestManager;
-import org.eclipse.xtext.service.OperationCanceledManager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,12 +64,9 @@ class BuildCutShortTest {
 
 	private void assertFindingShown(HeldBuilds.Point where, Message cuttingShort, List<String> outcomes) throws Exception {
 		HeldBuilds builds = new HeldBuilds();
-		CountedWrites writes = new CountedWrites(Executors.newCachedThreadPool(), new OperationCanceledManager());
+		CountedWrites writes = new CountedWrites();
 		LanguageServerHarness.workspace(workspace, Map.of(BRAND, Specs.BRAND, "journey.cxspec", Specs.JOURNEY));
-		try (LanguageServerHarness client = new LanguageServerHarness(workspace, binder -> {
-			binder.bind(BuildManager.class).toInstance(builds);
-			binder.bind(IRequestManager.class).toInstance(writes);
-		})) {
+		try (LanguageServerHarness client = builds.connect(workspace, writes)) {
 			client.initialize();
 			client.open(BRAND);
 			client.awaitVersion(BRAND, 1);

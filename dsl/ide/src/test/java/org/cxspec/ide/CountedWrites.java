@@ -3,7 +3,7 @@ package org.cxspec.ide;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -18,8 +18,8 @@ final class CountedWrites extends RequestManager {
 
 	final AtomicInteger count = new AtomicInteger();
 
-	CountedWrites(ExecutorService parallel, OperationCanceledManager cancellation) {
-		super(parallel, cancellation);
+	CountedWrites() {
+		super(Executors.newCachedThreadPool(), new OperationCanceledManager());
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package org.cxspec.ide;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -11,6 +12,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.cxspec.ide.server.CancellableParser;
 import org.cxspec.ide.server.ResilientBuildManager;
+import org.eclipse.xtext.ide.server.BuildManager;
+import org.eclipse.xtext.ide.server.concurrent.IRequestManager;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.service.OperationCanceledManager;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -45,6 +48,14 @@ final class HeldBuilds extends ResilientBuildManager {
 	private final AtomicBoolean claimed = new AtomicBoolean(true);
 	/** From the held build on: the builds before it (opening the file) are not a test's business. */
 	private volatile boolean recording;
+
+	/** A client of a server on {@code workspace} that builds with these builds and counts its writes in {@code writes}. */
+	LanguageServerHarness connect(Path workspace, CountedWrites writes) throws Exception {
+		return new LanguageServerHarness(workspace, binder -> {
+			binder.bind(BuildManager.class).toInstance(this);
+			binder.bind(IRequestManager.class).toInstance(writes);
+		});
+	}
 
 	void holdNext(Point where) {
 		point = where;

@@ -7,15 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
 
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
-import org.eclipse.xtext.ide.server.BuildManager;
-import org.eclipse.xtext.ide.server.concurrent.IRequestManager;
-import org.eclipse.xtext.service.OperationCanceledManager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,12 +34,9 @@ class StaleEditsTest {
 	@Test
 	void aNewerEditStopsTheStaleParseAndSkipsTheEditsInBetween() throws Exception {
 		HeldBuilds builds = new HeldBuilds();
-		CountedWrites writes = new CountedWrites(Executors.newCachedThreadPool(), new OperationCanceledManager());
+		CountedWrites writes = new CountedWrites();
 		LanguageServerHarness.workspace(workspace, Map.of("brand.cxspec", Specs.BRAND, JOURNEY, Specs.JOURNEY));
-		try (LanguageServerHarness client = new LanguageServerHarness(workspace, binder -> {
-			binder.bind(BuildManager.class).toInstance(builds);
-			binder.bind(IRequestManager.class).toInstance(writes);
-		})) {
+		try (LanguageServerHarness client = builds.connect(workspace, writes)) {
 			client.initialize();
 			client.open(JOURNEY);
 			client.awaitVersion(JOURNEY, 1);
