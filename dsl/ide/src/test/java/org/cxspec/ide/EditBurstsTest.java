@@ -5,20 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.cxspec.CxspecStandaloneSetup;
-import org.cxspec.load.Finding;
-import org.cxspec.load.SpecChecker;
-import org.cxspec.load.SpecLoader;
 import org.eclipse.lsp4j.CompletionParams;
-import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
 import org.eclipse.lsp4j.FileChangeType;
@@ -64,12 +56,7 @@ class EditBurstsTest {
 
 	@Test
 	void afterEachBurstTheFindingsAndARenameAgreeWithTheText() throws Exception {
-		Map<String, String> texts = new TreeMap<>();
-		try (Stream<Path> specs = Files.list(EXAMPLE)) {
-			for (Path spec : specs.filter(path -> path.toString().endsWith(".cxspec")).toList()) {
-				texts.put(spec.getFileName().toString(), Files.readString(spec));
-			}
-		}
+		Map<String, String> texts = Findings.specTexts(EXAMPLE);
 		// The server runs in this JVM: registering another injector would take the language over from it.
 		Injector validate = new CxspecStandaloneSetup().createInjector();
 		long seed = Long.getLong("bursts.seed", System.nanoTime());
@@ -89,7 +76,8 @@ class EditBurstsTest {
 				}
 				String after = "seed " + seed + ", burst " + round + " (" + burst.toString().strip() + ")";
 				List<String> expected = expected(validate);
-				assertEquals(expected, settled(expected), "the findings of " + BRAND + " after " + after);
+				assertEquals(expected, Findings.settled(expected, () -> Findings.lines(client.diagnostics.getOrDefault(client.uri(BRAND), List.of()))),
+						"the findings of " + BRAND + " after " + after);
 				assertRenameHitsTheName(after);
 			}
 		}
@@ -137,17 +125,6 @@ class EditBurstsTest {
 		}
 	}
 
-	/** What the editor shows for the brand once it stops changing into {@code expected} (or after 20 s). */
-	private List<String> settled(List<String> expected) throws InterruptedException {
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-		List<String> published = published();
-		while (!expected.equals(published) && System.nanoTime() < deadline) {
-			Thread.sleep(20);
-			published = published();
-		}
-		return published;
-	}
-
 	/** Renaming the value Clarity: every edit must cover the name as the texts have it now. */
 	private void assertRenameHitsTheName(String after) throws Exception {
 		WorkspaceEdit edit = LanguageServerHarness.get(client.server.getTextDocumentService().rename(
@@ -172,32 +149,10 @@ class EditBurstsTest {
 		}
 	}
 
+	/** What validate reports for the brand, with the other files as they are on disk. */
 	private List<String> expected(Injector validate) throws Exception {
-		List<Path> paths = new ArrayList<>();
-		try (Stream<Path> specs = Files.list(workspace)) {
-			for (Path spec : specs.filter(path -> path.toString().endsWith(".cxspec")).toList()) {
-				Path copy = mirror.resolve(spec.getFileName());
-				Files.writeString(copy, client.texts.getOrDefault(client.uri(spec.getFileName().toString()), Files.readString(spec)));
-				paths.add(copy);
-			}
-		}
-		List<String> lines = new ArrayList<>();
-		for (Finding finding : validate.getInstance(SpecChecker.class).check(validate.getInstance(SpecLoader.class).load(paths))) {
-			if (finding.file().getFileName().toString().equals(BRAND)) {
-				lines.add(finding.line() + ":" + finding.column() + " " + finding.message() + " [" + finding.ruleId() + "]");
-			}
-		}
-		lines.sort(null);
-		return lines;
-	}
-
-	private List<String> published() {
-		List<String> lines = new ArrayList<>();
-		for (Diagnostic d : client.diagnostics.getOrDefault(client.uri(BRAND), List.of())) {
-			lines.add((d.getRange().getStart().getLine() + 1) + ":" + (d.getRange().getStart().getCharacter() + 1) + " "
-					+ d.getMessage().getLeft() + " [" + d.getCode().getLeft() + "]");
-		}
-		lines.sort(null);
-		return lines;
+		Map<String, String> texts = Findings.specTexts(workspace);
+		texts.put(BRAND, client.texts.get(client.uri(BRAND)));
+		return Findings.reported(validate, mirror, texts).get(BRAND);
 	}
 }

@@ -3,20 +3,13 @@ package org.cxspec.ide;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.cxspec.CxspecStandaloneSetup;
-import org.cxspec.load.Finding;
-import org.cxspec.load.SpecChecker;
-import org.cxspec.load.SpecLoader;
-import org.eclipse.lsp4j.Diagnostic;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -71,12 +64,7 @@ class IncrementalDiagnosticsTest {
 
 	@BeforeAll
 	void start() throws Exception {
-		Map<String, String> texts = new TreeMap<>();
-		try (Stream<Path> specs = Files.list(EXAMPLE)) {
-			for (Path spec : specs.filter(path -> path.toString().endsWith(".cxspec")).toList()) {
-				texts.put(spec.getFileName().toString(), Files.readString(spec));
-			}
-		}
+		Map<String, String> texts = Findings.specTexts(EXAMPLE);
 		files.addAll(texts.keySet());
 		client = new LanguageServerHarness(LanguageServerHarness.workspace(workspace, texts));
 		client.initialize();
@@ -111,51 +99,16 @@ class IncrementalDiagnosticsTest {
 
 	/** Waits until every open file's diagnostics are what validate reports for the current texts. */
 	private Map<String, List<String>> agreeWithValidate(String step) throws Exception {
-		Map<String, List<String>> expected = validateCurrentTexts();
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-		Map<String, List<String>> published = published();
-		while (!expected.equals(published) && System.nanoTime() < deadline) {
-			Thread.sleep(20);
-			published = published();
-		}
-		assertEquals(expected, published, "after " + step);
+		Map<String, String> texts = new TreeMap<>();
+		files.forEach(file -> texts.put(file, client.texts.get(client.uri(file))));
+		Map<String, List<String>> expected = Findings.reported(validate, mirror, texts);
+		assertEquals(expected, Findings.settled(expected, this::published), "after " + step);
 		return expected;
-	}
-
-	private Map<String, List<String>> validateCurrentTexts() throws Exception {
-		List<Path> paths = new ArrayList<>();
-		for (String file : files) {
-			Path copy = mirror.resolve(file);
-			Files.writeString(copy, client.texts.get(client.uri(file)));
-			paths.add(copy);
-		}
-		List<Finding> findings = validate.getInstance(SpecChecker.class).check(validate.getInstance(SpecLoader.class).load(paths));
-		Map<String, List<String>> byFile = new TreeMap<>();
-		files.forEach(file -> byFile.put(file, new ArrayList<>()));
-		for (Finding finding : findings) {
-			byFile.get(finding.file().getFileName().toString()).add(finding.line() + ":" + finding.column() + " "
-					+ finding.severityWord() + " " + finding.message() + " [" + finding.ruleId() + "]");
-		}
-		byFile.values().forEach(lines -> lines.sort(null));
-		return byFile;
 	}
 
 	private Map<String, List<String>> published() {
 		Map<String, List<String>> byFile = new TreeMap<>();
-		for (String file : files) {
-			List<String> lines = new ArrayList<>();
-			for (Diagnostic d : client.diagnostics.getOrDefault(client.uri(file), List.of())) {
-				String severity = switch (d.getSeverity()) {
-				case Error -> "error";
-				case Warning -> "warning";
-				default -> "info";
-				};
-				lines.add((d.getRange().getStart().getLine() + 1) + ":" + (d.getRange().getStart().getCharacter() + 1) + " " + severity
-						+ " " + d.getMessage().getLeft() + " [" + d.getCode().getLeft() + "]");
-			}
-			lines.sort(null);
-			byFile.put(file, lines);
-		}
+		files.forEach(file -> byFile.put(file, Findings.lines(client.diagnostics.getOrDefault(client.uri(file), List.of()))));
 		return byFile;
 	}
 }

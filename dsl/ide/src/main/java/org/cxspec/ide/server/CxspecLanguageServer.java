@@ -152,16 +152,22 @@ public class CxspecLanguageServer extends LanguageServerImpl {
 		runBuildable(() -> getWorkspaceManager().didChangeFiles(editedOnDisk.changed(), List.of()));
 	}
 
-	/** Xtext only refreshes the projects here; the build this cancelled is finished too (see {@link #didSave}). */
+	/** Xtext only refreshes the projects here and builds nothing; see {@link #buildWhatIsQueued}. */
 	@Override
 	public void didChangeConfiguration(DidChangeConfigurationParams params) {
 		super.didChangeConfiguration(params);
-		runBuildable(() -> getWorkspaceManager().didChangeFiles(List.of(), List.of()));
+		buildWhatIsQueued();
 	}
 
+	/** As {@link #didChangeConfiguration}. */
 	@Override
 	public void didChangeWorkspaceFolders(DidChangeWorkspaceFoldersParams params) {
 		super.didChangeWorkspaceFolders(params);
+		buildWhatIsQueued();
+	}
+
+	/** Finishes what a notification that builds nothing itself cancelled (see {@link #didSave}). */
+	private void buildWhatIsQueued() {
 		runBuildable(() -> getWorkspaceManager().didChangeFiles(List.of(), List.of()));
 	}
 
